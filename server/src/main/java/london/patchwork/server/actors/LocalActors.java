@@ -1,0 +1,84 @@
+package london.patchwork.server.actors;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import london.patchwork.server.database.AdvisoryLocks;
+import london.patchwork.server.instance.HubConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.KeyPair;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The actors this hub owns: the hub's Group, the server's own Application actor and, later, members.
+ * Creating one creates its RSA-2048 key pair in the same transaction.
+ */
+@Singleton
+public class LocalActors {
+
+    /** The server's own actor (FEP-d556, FEP-2677). The dot keeps it out of the names members can take. */
+    public static final String INSTANCE_ACTOR_USERNAME = "instance.actor";
+    private static final Logger LOG = LoggerFactory.getLogger(LocalActors.class);
+
+    private final ActorRepository actors;
+    private final ActorKeyRepository keys;
+    private final ActorKeyGenerator keyGenerator;
+    private final AdvisoryLocks locks;
+
+    public LocalActors(ActorRepository actors, ActorKeyRepository keys, ActorKeyGenerator keyGenerator,
+                       AdvisoryLocks locks) {
+        this.actors = actors;
+        this.keys = keys;
+        this.keyGenerator = keyGenerator;
+        this.locks = locks;
+    }
+
+    public Optional<Actor> find(String username) {
+        return actors.findLocal(username);
+    }
+
+    /** Creates the hub's Group actor on first start; afterwards keeps its profile in step with configuration. */
+    @Transactional
+    public Actor ensureHub(HubConfiguration hub) {
+        locks.lockForTransaction(AdvisoryLocks.Key.LOCAL_ACTORS);
+        Optional<Actor> existing = actors.findLocal(hub.username());
+        if (existing.isEmpty()) {
+            return create(ActorType.Group, hub.username(), hub.name(), hub.summary(), emptyToNull(hub.icon()));
+        }
+        Actor actor = existing.get();
+        if (!Objects.equals(actor.displayName(), hub.name()) || !Objects.equals(actor.summary(), hub.summary())
+                || !Objects.equals(actor.iconUrl(), emptyToNull(hub.icon()))) {
+            LOG.info("event=hub_profile_updated username={}", actor.username());
+            return actors.update(actor.withProfile(hub.name(), hub.summary(), emptyToNull(hub.icon())));
+        }
+        return actor;
+    }
+
+    @Transactional
+    public Actor ensureInstanceActor(String displayName) {
+        locks.lockForTransaction(AdvisoryLocks.Key.LOCAL_ACTORS);
+        return actors.findLocal(INSTANCE_ACTOR_USERNAME)
+                .orElseGet(() -> create(ActorType.Application, INSTANCE_ACTOR_USERNAME, displayName, "", null));
+    }
+
+    /** The PKCS#8 PEM private key of a local actor. */
+    public String privateKeyPem(Actor actor) {
+        return keys.findById(Objects.requireNonNull(actor.id(), "unsaved actor"))
+                .orElseThrow(() -> new IllegalStateException("local actor " + actor.username() + " has no key"))
+                .privateKeyPem();
+    }
+
+    private Actor create(ActorType type, String username, String name, String summary, String icon) {
+        KeyPair pair = keyGenerator.generate();
+        Actor saved = actors.save(Actor.newLocal(type, username, name, summary, icon, keyGenerator.publicPem(pair)));
+        keys.save(new ActorKey(saved.id(), keyGenerator.privatePem(pair)));
+        LOG.info("event=local_actor_created type={} username={}", type, username);
+        return saved;
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,88 @@
+package london.patchwork.server.instance;
+
+import jakarta.inject.Singleton;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Every URL this hub publishes is built here, so routes and documents cannot drift apart. */
+@Singleton
+public final class Uris {
+
+    public static final String ACTORS = "/actors/";
+    public static final String INSTANCE_ACTOR_PATH = "/actor";
+    public static final String SHARED_INBOX_PATH = "/inbox";
+
+    private final String base;
+
+    public Uris(Instance instance) {
+        this.base = instance.baseUri().toString();
+    }
+
+    public URI base() {
+        return URI.create(base + "/");
+    }
+
+    public URI actor(String username) {
+        return URI.create(base + ACTORS + encode(username));
+    }
+
+    public URI inbox(String username) {
+        return URI.create(actor(username) + "/inbox");
+    }
+
+    public URI outbox(String username) {
+        return URI.create(actor(username) + "/outbox");
+    }
+
+    public URI followers(String username) {
+        return URI.create(actor(username) + "/followers");
+    }
+
+    public URI following(String username) {
+        return URI.create(actor(username) + "/following");
+    }
+
+    public URI featured(String username) {
+        return URI.create(actor(username) + "/collections/featured");
+    }
+
+    public URI publicKey(URI actor) {
+        return URI.create(actor + "#main-key");
+    }
+
+    /** The HTML profile page, as Mastodon users know it: {@code /@name}. */
+    public URI profilePage(String username) {
+        return URI.create(base + "/@" + encode(username));
+    }
+
+    public URI instanceActor() {
+        return URI.create(base + INSTANCE_ACTOR_PATH);
+    }
+
+    public URI sharedInbox() {
+        return URI.create(base + SHARED_INBOX_PATH);
+    }
+
+    public URI webFingerTemplate() {
+        return URI.create(base + "/.well-known/webfinger?resource={uri}");
+    }
+
+    /** Where a remote account is sent to follow or interact with something from this hub. */
+    public String interactionTemplate() {
+        return base + "/authorize_interaction?uri={uri}";
+    }
+
+    public URI nodeInfo() {
+        return URI.create(base + "/nodeinfo/2.1");
+    }
+
+    public URI page(String path) {
+        return URI.create(base + (path.startsWith("/") ? path : "/" + path));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

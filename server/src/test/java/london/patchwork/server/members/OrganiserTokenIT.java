@@ -1,0 +1,45 @@
+package london.patchwork.server.members;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import london.patchwork.server.testing.HttpProbe;
+import london.patchwork.server.testing.HubTest;
+import london.patchwork.server.testing.TestHubs;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest
+class OrganiserTokenIT extends HubTest {
+
+    @Test
+    void apiRefusesRequestsWithoutTheToken() {
+        assertThat(http().get("/api/admin/instance", "Accept", "application/json").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void apiRefusesAWrongToken() {
+        HttpResponse<String> response = http().get("/api/admin/instance",
+                "Accept", "application/json", "Authorization", "Bearer not-the-organiser-token-at-all");
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void apiAnswersTheOrganiser() {
+        HttpResponse<String> response = http().get("/api/admin/instance",
+                "Accept", "application/json", "Authorization", "Bearer " + TestHubs.ORGANISER_TOKEN);
+        assertThat(response.statusCode()).isEqualTo(200);
+        var body = HttpProbe.json(response);
+        assertThat(body.get("localMode").asBoolean()).isTrue();
+        assertThat(body.get("hubHandle").asText()).isEqualTo("@hackney@" + baseUrl().substring("http://".length()));
+        assertThat(body.get("localActors").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyTheHashOfTheTokenIsStored(OrganiserTokenRepository repository) {
+        var stored = repository.findByLabel(OrganiserTokens.BOOTSTRAP_LABEL).orElseThrow();
+        assertThat(stored.tokenHash()).isEqualTo(OrganiserTokens.hash(TestHubs.ORGANISER_TOKEN))
+                .doesNotContain(TestHubs.ORGANISER_TOKEN);
+    }
+}

@@ -1,0 +1,13 @@
+package london.patchwork.web.layout;
+
+/**
+ * What every page's frame shows: the hub's name in the header and, in local mode, a notice that this hub
+ * is running for development only.
+ *
+ * @param hubName   the hub's display name
+ * @param handle    the hub's fediverse handle, e.g. {@code @hackney@hackney.example}
+ * @param localMode true when no public domain is configured
+ * @param version   the Patchwork version, shown in the footer
+ */
+public record Site(String hubName, String handle, boolean localMode, String version) {
+}
