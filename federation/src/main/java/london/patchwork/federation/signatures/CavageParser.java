@@ -28,7 +28,8 @@ final class CavageParser {
 
     static CavageSignature parse(String headerValue) {
         String value = headerValue.strip();
-        if (value.regionMatches(true, 0, SCHEME_PREFIX, 0, SCHEME_PREFIX.length())) {
+        if (value.regionMatches(true, 0, SCHEME_PREFIX, 0, SCHEME_PREFIX.length())
+                && !value.substring(SCHEME_PREFIX.length()).stripLeading().startsWith("=")) {
             value = value.substring(SCHEME_PREFIX.length());
         }
         Map<String, String> params = new CavageParser(value).parameters();

@@ -17,13 +17,14 @@ final class DigestCheck {
     private DigestCheck() {
     }
 
-    static void checkDigest(HeaderMap headers, byte[] body) {
+    /** @return the hashes that were checked and matched, e.g. {@code [SHA-256]} */
+    static List<String> checkDigest(HeaderMap headers, byte[] body) {
         List<String> lines = headers.all("digest");
         if (lines.isEmpty()) {
             throw new Rejection(FailureReason.DIGEST_MISSING, "Digest header missing");
         }
         List<String> offered = new ArrayList<>();
-        boolean checked = false;
+        List<String> checked = new ArrayList<>();
         for (String entry : String.join(",", lines).split(",")) {
             int eq = entry.indexOf('=');
             String algorithm = (eq < 0 ? entry : entry.substring(0, eq)).strip().toLowerCase(Locale.ROOT);
@@ -32,16 +33,18 @@ final class DigestCheck {
             if (jdkName != null && eq >= 0) {
                 byte[] given = base64(entry.substring(eq + 1).strip());
                 compare(jdkName, body, given);
-                checked = true;
+                checked.add(jdkName);
             }
         }
-        if (!checked) {
+        if (checked.isEmpty()) {
             throw new Rejection(FailureReason.BAD_DIGEST,
                     "only SHA-256 and SHA-512 are supported in Digest; offered: " + String.join(", ", offered));
         }
+        return checked;
     }
 
-    static void checkContentDigest(HeaderMap headers, byte[] body) {
+    /** @return the hashes that were checked and matched */
+    static List<String> checkContentDigest(HeaderMap headers, byte[] body) {
         List<String> lines = headers.all("content-digest");
         if (lines.isEmpty()) {
             throw new Rejection(FailureReason.DIGEST_MISSING, "Content-Digest header missing");
@@ -53,7 +56,7 @@ final class DigestCheck {
             throw new Rejection(FailureReason.MALFORMED,
                     "Content-Digest could not be parsed. It does not contain a valid RFC 8941 dictionary.");
         }
-        boolean checked = false;
+        List<String> checked = new ArrayList<>();
         for (Map.Entry<String, Sf.Member> entry : digests.entrySet()) {
             String jdkName = jdkName(entry.getKey());
             if (jdkName == null) {
@@ -63,13 +66,14 @@ final class DigestCheck {
                 throw new Rejection(FailureReason.MALFORMED, "Content-Digest " + entry.getKey() + " is not a byte sequence");
             }
             compare(jdkName, body, bytes.value());
-            checked = true;
+            checked.add(jdkName);
         }
-        if (!checked) {
+        if (checked.isEmpty()) {
             throw new Rejection(FailureReason.BAD_DIGEST,
                     "only sha-256 and sha-512 are supported in Content-Digest; offered: "
                             + String.join(", ", digests.keySet()));
         }
+        return checked;
     }
 
     private static void compare(String jdkName, byte[] body, byte[] given) {
