@@ -3,6 +3,10 @@ package london.patchwork.federation.signatures;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Verifies the HTTP signature of an incoming request, in two steps so that a server can fetch the
@@ -23,6 +27,8 @@ import java.util.List;
  * thread-safe.
  */
 public final class SignatureVerifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignatureVerifier.class);
 
     private final VerificationPolicy policy;
 
@@ -63,26 +69,25 @@ public final class SignatureVerifier {
      */
     public ClaimOutcome claim(IncomingRequest request, String label) {
         Checks.notNull(request, "request");
-        HeaderMap headers = request.headers();
-        try {
-            if (headers.contains("signature-input")) {
-                return MessageSignatureParser.parse(headers, label);
-            }
-            List<String> signature = headers.all("signature");
-            if (signature.size() > 1) {
-                return new VerificationResult.Failed(FailureReason.MALFORMED, "more than one Signature header");
-            }
-            if (signature.size() == 1) {
-                return CavageParser.parse(signature.getFirst());
-            }
-            String authorization = headers.first("authorization").orElse("");
-            if (authorization.regionMatches(true, 0, "Signature ", 0, "Signature ".length())) {
-                return CavageParser.parse(authorization);
-            }
-            return new VerificationResult.Failed(FailureReason.MISSING_SIGNATURE, "Request not signed");
-        } catch (Rejection rejection) {
-            return rejection.toFailure();
+        return guarded(() -> parse(request.headers(), label), failed -> failed, "a request");
+    }
+
+    private static ClaimOutcome parse(HeaderMap headers, String label) {
+        if (headers.contains("signature-input")) {
+            return MessageSignatureParser.parse(headers, label);
         }
+        List<String> signature = headers.all("signature");
+        if (signature.size() > 1) {
+            return new VerificationResult.Failed(FailureReason.MALFORMED, "more than one Signature header");
+        }
+        if (signature.size() == 1) {
+            return CavageParser.parse(signature.getFirst());
+        }
+        String authorization = headers.first("authorization").orElse("");
+        if (authorization.regionMatches(true, 0, "Signature ", 0, "Signature ".length())) {
+            return CavageParser.parse(authorization);
+        }
+        return new VerificationResult.Failed(FailureReason.MISSING_SIGNATURE, "Request not signed");
     }
 
     /**
@@ -99,14 +104,10 @@ public final class SignatureVerifier {
         Checks.notNull(claim, "claim");
         Checks.notNull(key, "key");
         Checks.notNull(now, "now");
-        try {
-            return switch (claim) {
-                case CavageSignature cavage -> CavageVerification.verify(request, cavage, key, now, policy);
-                case MessageSignature message -> MessageVerification.verify(request, message, key, now, policy);
-            };
-        } catch (Rejection rejection) {
-            return rejection.toFailure();
-        }
+        return guarded(() -> switch (claim) {
+            case CavageSignature cavage -> CavageVerification.verify(request, cavage, key, now, policy);
+            case MessageSignature message -> MessageVerification.verify(request, message, key, now, policy);
+        }, failed -> failed, claim.keyId());
     }
 
     /**
@@ -120,6 +121,23 @@ public final class SignatureVerifier {
      */
     public VerificationResult verify(IncomingRequest request, SignatureClaim claim, PublicKey key, Instant now) {
         return verify(request, claim, VerificationKey.of(key), now);
+    }
+
+    /**
+     * Runs a step, turning its rejection into a failure. An unexpected exception is a bug, not a
+     * verdict on the request; but nothing a peer sends may crash the inbox, so it also becomes a
+     * refusal, with a loud log line.
+     */
+    private static <T> T guarded(Supplier<? extends T> step, Function<VerificationResult.Failed, T> failure, String source) {
+        try {
+            return step.get();
+        } catch (Rejection rejection) {
+            return failure.apply(rejection.toFailure());
+        } catch (RuntimeException unexpected) {
+            LOG.warn("unexpected error while checking the signature of {}", source, unexpected);
+            return failure.apply(new VerificationResult.Failed(FailureReason.MALFORMED,
+                    "could not verify: " + unexpected.getClass().getSimpleName()));
+        }
     }
 
     /**

@@ -78,6 +78,44 @@ class VerifierApiTest {
     }
 
     @Test
+    void aBugBelowTheVerifierBecomesARefusalNotACrash() {
+        OutgoingRequest get = TestRequests.get("https://hackney.example/actor");
+        IncomingRequest signed = TestRequests.received(get, CavageSigner.rsaSha256(TestKeys.KEY_ID, TestKeys.RSA.getPrivate())
+                .sign(get, NOW));
+
+        assertThat(VERIFIER.verify(signed, VerificationKey.of(new ExplodingRsaKey()), NOW)).isEqualTo(
+                new VerificationResult.Failed(FailureReason.MALFORMED, "could not verify: IllegalStateException"));
+    }
+
+    /** An RSA key from a broken provider: the JDK's RSA code throws when it reads the modulus. */
+    private static final class ExplodingRsaKey implements java.security.interfaces.RSAPublicKey {
+        @Override
+        public java.math.BigInteger getPublicExponent() {
+            throw new IllegalStateException("broken provider");
+        }
+
+        @Override
+        public java.math.BigInteger getModulus() {
+            throw new IllegalStateException("broken provider");
+        }
+
+        @Override
+        public String getAlgorithm() {
+            return "RSA";
+        }
+
+        @Override
+        public String getFormat() {
+            return "X.509";
+        }
+
+        @Override
+        public byte[] getEncoded() {
+            return new byte[0];
+        }
+    }
+
+    @Test
     void headerMapIsCaseInsensitiveAndKeepsEveryLine() {
         HeaderMap headers = HeaderMap.builder().add("Accept", "a").add("ACCEPT", "b").add("Host", "h").build();
 
