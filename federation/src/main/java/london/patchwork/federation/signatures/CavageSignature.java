@@ -8,38 +8,23 @@ import java.util.Optional;
  * Signature}) header. Parameter values are kept exactly as sent because {@code (created)} and
  * {@code (expires)} enter the signing string verbatim.
  */
-public final class CavageSignature implements SignatureClaim {
+public final class CavageSignature extends SignatureClaim {
 
-    private final String keyId;
-    private final String algorithm;
     private final List<String> coveredHeaders;
     private final String created;
     private final String expires;
-    private final byte[] signature;
 
     CavageSignature(String keyId, String algorithm, List<String> coveredHeaders, String created, String expires,
                     byte[] signature) {
-        this.keyId = keyId;
-        this.algorithm = algorithm;
+        super(keyId, algorithm, signature);
         this.coveredHeaders = List.copyOf(coveredHeaders);
         this.created = created;
         this.expires = expires;
-        this.signature = signature.clone();
     }
 
     @Override
     public SignatureScheme scheme() {
         return SignatureScheme.DRAFT_CAVAGE_12;
-    }
-
-    @Override
-    public String keyId() {
-        return keyId;
-    }
-
-    @Override
-    public Optional<String> declaredAlgorithm() {
-        return Optional.ofNullable(algorithm);
     }
 
     /**
@@ -49,7 +34,7 @@ public final class CavageSignature implements SignatureClaim {
      * @return the lower-cased algorithm name
      */
     public String effectiveAlgorithm() {
-        return algorithm == null ? "hs2019" : algorithm;
+        return declaredAlgorithm().orElse("hs2019");
     }
 
     /**
@@ -71,12 +56,8 @@ public final class CavageSignature implements SignatureClaim {
         return Optional.ofNullable(expires);
     }
 
-    byte[] signatureBytes() {
-        return signature;
-    }
-
     @Override
     public String toString() {
-        return "CavageSignature[keyId=" + keyId + ", algorithm=" + effectiveAlgorithm() + ", headers=" + coveredHeaders + "]";
+        return "CavageSignature[keyId=" + keyId() + ", algorithm=" + effectiveAlgorithm() + ", headers=" + coveredHeaders + "]";
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,12 +66,9 @@ public final class CavageSigner implements RequestSigner {
 
     @Override
     public Map<String, String> sign(OutgoingRequest request, Instant now) {
-        Checks.notNull(request, "request");
-        Checks.notNull(now, "now");
-        OutgoingTarget target = OutgoingTarget.of(request.target());
-        Map<String, String> added = new LinkedHashMap<>();
-        String date = HttpDates.format(now);
-        added.put("Date", date);
+        OutgoingTarget target = OutgoingTarget.of(request, now);
+        Map<String, String> added = OutgoingTarget.dated(now);
+        String date = added.get("Date");
         List<String> covered = new ArrayList<>(List.of(CavageSigningString.REQUEST_TARGET, "host", "date"));
         HeaderMap.Builder signed = HeaderMap.builder().add("host", target.host()).add("date", date);
         if (OutgoingTarget.needsDigest(request)) {

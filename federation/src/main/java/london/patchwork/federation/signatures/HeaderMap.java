@@ -40,6 +40,7 @@ public final class HeaderMap {
      * Copies a multi-valued map, such as the one a servlet container or Netty exposes.
      *
      * @param fields field name to its lines, in arrival order
+     * @return the immutable header map
      */
     public static HeaderMap of(Map<String, ? extends Collection<String>> fields) {
         Builder builder = builder();
@@ -55,6 +56,7 @@ public final class HeaderMap {
      * Copies a map holding one line per field.
      *
      * @param fields field name to its only line
+     * @return the immutable header map
      */
     public static HeaderMap ofSingle(Map<String, String> fields) {
         Builder builder = builder();

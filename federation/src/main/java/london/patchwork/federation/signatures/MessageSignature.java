@@ -8,47 +8,31 @@ import java.util.Optional;
  * An RFC 9421 signature as parsed from one labelled member of {@code Signature-Input} and the
  * matching member of {@code Signature}.
  */
-public final class MessageSignature implements SignatureClaim {
+public final class MessageSignature extends SignatureClaim {
 
     private final String label;
     private final List<ComponentId> components;
     private final String signatureParams;
-    private final String keyId;
-    private final String algorithm;
     private final Long created;
     private final Long expires;
     private final String nonce;
     private final String tag;
-    private final byte[] signature;
 
     MessageSignature(String label, List<ComponentId> components, String signatureParams, String keyId,
                      String algorithm, Long created, Long expires, String nonce, String tag, byte[] signature) {
+        super(keyId, algorithm, signature);
         this.label = label;
         this.components = List.copyOf(components);
         this.signatureParams = signatureParams;
-        this.keyId = keyId;
-        this.algorithm = algorithm;
         this.created = created;
         this.expires = expires;
         this.nonce = nonce;
         this.tag = tag;
-        this.signature = signature.clone();
     }
 
     @Override
     public SignatureScheme scheme() {
         return SignatureScheme.RFC_9421;
-    }
-
-    @Override
-    public String keyId() {
-        return keyId;
-    }
-
-    /** @return the {@code alg} parameter, if present */
-    @Override
-    public Optional<String> declaredAlgorithm() {
-        return Optional.ofNullable(algorithm);
     }
 
     /** @return the label shared by the {@code Signature-Input} and {@code Signature} members */
@@ -88,10 +72,6 @@ public final class MessageSignature implements SignatureClaim {
 
     List<ComponentId> components() {
         return components;
-    }
-
-    byte[] signatureBytes() {
-        return signature;
     }
 
     @Override

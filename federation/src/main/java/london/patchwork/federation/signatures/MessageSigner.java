@@ -65,11 +65,8 @@ public final class MessageSigner implements RequestSigner {
 
     @Override
     public Map<String, String> sign(OutgoingRequest request, Instant now) {
-        Checks.notNull(request, "request");
-        Checks.notNull(now, "now");
-        OutgoingTarget target = OutgoingTarget.of(request.target());
-        Map<String, String> added = new LinkedHashMap<>();
-        added.put("Date", HttpDates.format(now));
+        OutgoingTarget target = OutgoingTarget.of(request, now);
+        Map<String, String> added = OutgoingTarget.dated(now);
         List<ComponentId> components = new ArrayList<>(
                 List.of(ComponentId.named("@method"), ComponentId.named("@target-uri")));
         HeaderMap.Builder signed = HeaderMap.builder().add("host", target.host());

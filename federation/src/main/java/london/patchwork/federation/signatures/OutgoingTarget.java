@@ -1,6 +1,8 @@
 package london.patchwork.federation.signatures;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,20 @@ record OutgoingTarget(String scheme, String host, String target) {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         return new OutgoingTarget(scheme, host, target);
+    }
+
+    /** Checks a signer's arguments and reads the target. */
+    static OutgoingTarget of(OutgoingRequest request, Instant now) {
+        Checks.notNull(request, "request");
+        Checks.notNull(now, "now");
+        return of(request.target());
+    }
+
+    /** The start of every signer's answer: a fresh {@code Date}, in an ordered map the signer adds to. */
+    static Map<String, String> dated(Instant now) {
+        Map<String, String> added = new LinkedHashMap<>();
+        added.put("Date", HttpDates.format(now));
+        return added;
     }
 
     /** A POST, or anything with a body, carries a digest, as the verifier's profile demands. */
