@@ -58,7 +58,7 @@ final class CavageVectors {
     void checkHs2019Example(JsonNode example) {
         IncomingRequest unsigned = HttpMessages.request(example.get("request").asText(), "https");
         String header = example.get("signature_header").asText().replace("Base64(RSA-SHA256(signing string))", "AAAA");
-        CavageSignature template = (CavageSignature) VECTORS.claim(withHeader(unsigned, "Signature", header));
+        CavageSignature template = (CavageSignature) VECTORS.claim(TestRequests.withHeader(unsigned, "Signature", header));
         String ours = CavageVerification.signingString(unsigned, template, true);
         for (String line : example.get("signing_string").asText().split("\n")) {
             assertThat(ours).contains(line);
@@ -66,7 +66,7 @@ final class CavageVectors {
         assertThat(ours).contains("date: Tue, 07 Jun 2014 20:51:35 GMT");
         String signature = Base64.getEncoder().encodeToString(CryptoEngine.sign(SignatureAlgorithm.RSA_V1_5_SHA256,
                 privateKey, ours.getBytes(StandardCharsets.UTF_8)));
-        IncomingRequest signed = withHeader(unsigned, "Signature",
+        IncomingRequest signed = TestRequests.withHeader(unsigned, "Signature",
                 header.replace("AAAA", signature));
         Instant created = Instant.ofEpochSecond(Long.parseLong(template.created().orElseThrow()));
         assertThat(VECTORS.verify(signed, VerificationKey.of(publicKey), created)).isEqualTo(
@@ -87,13 +87,7 @@ final class CavageVectors {
     }
 
     private IncomingRequest request(String header, String value) {
-        return withHeader(HttpMessages.request(SharedFixtures.read(folder.resolve("request.http")), "https"), header, value);
-    }
-
-    private static IncomingRequest withHeader(IncomingRequest request, String header, String value) {
-        HeaderMap.Builder headers = HeaderMap.builder();
-        request.headers().names().forEach(name -> request.headers().all(name).forEach(v -> headers.add(name, v)));
-        headers.add(header, value);
-        return new IncomingRequest(request.method(), request.target(), headers.build(), request.body(), request.scheme());
+        IncomingRequest unsigned = HttpMessages.request(SharedFixtures.read(folder.resolve("request.http")), "https");
+        return TestRequests.withHeader(unsigned, header, value);
     }
 }
