@@ -30,7 +30,7 @@ final class CavageSigningString {
             out.append(name).append(": ");
             switch (name) {
                 case REQUEST_TARGET -> out.append(method.toLowerCase(Locale.ROOT)).append(' ')
-                        .append(withQuery ? target : withoutQuery(target));
+                        .append(SignatureBase.singleLine(withQuery ? target : withoutQuery(target)));
                 case "(created)" -> out.append(pseudoHeader(name, created));
                 case "(expires)" -> out.append(pseudoHeader(name, expires));
                 default -> out.append(headerValue(name, headers));

@@ -47,11 +47,7 @@ final class FieldComponents {
 
     /** Trims and unfolds one field line; a bare line break left inside would forge extra base lines. */
     static String canonicalLine(String line) {
-        String unfolded = OBS_FOLD.matcher(line).replaceAll(" ").strip();
-        if (unfolded.indexOf('\n') >= 0 || unfolded.indexOf('\r') >= 0) {
-            throw new Rejection(FailureReason.MALFORMED, "a header value contains a line break");
-        }
-        return unfolded;
+        return SignatureBase.singleLine(OBS_FOLD.matcher(line).replaceAll(" ").strip());
     }
 
     private static String byteSequences(List<String> canonical) {

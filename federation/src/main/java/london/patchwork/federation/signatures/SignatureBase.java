@@ -18,9 +18,17 @@ final class SignatureBase {
                     ? DerivedComponents.values(id, message)
                     : List.of(FieldComponents.value(id, message.headers()));
             for (String value : values) {
-                base.append(id.serialized()).append(": ").append(value).append('\n');
+                base.append(id.serialized()).append(": ").append(singleLine(value)).append('\n');
             }
         }
         return base.append("\"@signature-params\": ").append(signatureParams).toString();
+    }
+
+    /** A line break inside a value (say, in a Host header) would forge a line of the base. */
+    static String singleLine(String value) {
+        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            throw new Rejection(FailureReason.MALFORMED, "a signed value contains a line break");
+        }
+        return value;
     }
 }

@@ -44,6 +44,7 @@ class SignatureBaseTest {
                 null))).isEqualTo(FailureReason.MALFORMED);
         assertThat(reason("x-injected", new IncomingRequest("GET", "/", headers("x-injected", "a\n\"@method\": GET"), null)))
                 .isEqualTo(FailureReason.MALFORMED);
+        assertThat(reason("@authority", request("/", "a.example\n\"@method\": GET"))).isEqualTo(FailureReason.MALFORMED);
         assertThat(reason("\"@query-param\";name=\"absent\"", request("/?a=1", "a"))).isEqualTo(FailureReason.MISSING_HEADER);
         assertThat(reason("\"@path\";req", request("/", "a"))).isEqualTo(FailureReason.MALFORMED);
         assertThat(reason("\"x\";bs;sf", new IncomingRequest("GET", "/", headers("x", "a"), null))).isEqualTo(FailureReason.MALFORMED);
