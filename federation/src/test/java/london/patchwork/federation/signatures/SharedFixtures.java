@@ -29,6 +29,7 @@ final class SharedFixtures {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(message.replace("skipping", "CI requires"));
             }
+            System.out.println("SKIPPED: " + message);
             Assumptions.abort(message);
         }
         return found.get();

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -28,6 +29,15 @@ class SignatureConformanceTest {
     private static final AtomicInteger COMPONENTS = new AtomicInteger();
     private static final AtomicInteger KEYS = new AtomicInteger();
     private static final AtomicInteger MASTODON = new AtomicInteger();
+
+    @Test
+    void sharedVectorsArePresent() {
+        Path root = SharedFixtures.httpSignatures();
+
+        assertThat(root.resolve("cavage-12/vectors.json")).isRegularFile();
+        assertThat(root.resolve("rfc9421/vectors.json")).isRegularFile();
+        assertThat(root.resolve("mastodon/signature-verification-cases.json")).isRegularFile();
+    }
 
     @TestFactory
     Stream<DynamicTest> cavageVectors() throws IOException {
