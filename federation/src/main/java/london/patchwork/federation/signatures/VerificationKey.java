@@ -14,10 +14,12 @@ import javax.crypto.SecretKey;
 public final class VerificationKey {
 
     private final Key key;
+    private final KeyKind kind;
     private final SignatureAlgorithm pinned;
 
-    private VerificationKey(Key key, SignatureAlgorithm pinned) {
+    private VerificationKey(Key key, KeyKind kind, SignatureAlgorithm pinned) {
         this.key = key;
+        this.kind = kind;
         this.pinned = pinned;
     }
 
@@ -59,7 +61,7 @@ public final class VerificationKey {
     }
 
     KeyKind kind() {
-        return KeyKind.of(key).orElseThrow();
+        return kind;
     }
 
     private static VerificationKey create(Key key, SignatureAlgorithm pinned) {
@@ -69,6 +71,6 @@ public final class VerificationKey {
         if (pinned != null && pinned.keyKind() != kind) {
             throw new HttpSignatureException(pinned.rfc9421Name() + " cannot use a " + key.getAlgorithm() + " key");
         }
-        return new VerificationKey(key, pinned);
+        return new VerificationKey(key, kind, pinned);
     }
 }
