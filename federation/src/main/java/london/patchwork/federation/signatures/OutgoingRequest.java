@@ -12,7 +12,12 @@ import java.util.Map;
  * @param body    the body, empty for a GET
  */
 public record OutgoingRequest(String method, URI target, Map<String, String> headers, byte[] body) {
+
+    /** Copies the headers; a missing body becomes empty, and missing parts are programmer errors. */
     public OutgoingRequest {
+        Checks.notBlank(method, "method");
+        Checks.notNull(target, "target");
+        Checks.notNull(headers, "headers");
         headers = Map.copyOf(headers);
         body = body == null ? new byte[0] : body;
     }

@@ -17,6 +17,7 @@ public interface RequestSigner {
      *
      * @param request what will be sent
      * @param now     the signing time
+     * @return the headers to add, in the order they should be sent
      */
     Map<String, String> sign(OutgoingRequest request, Instant now);
 }

@@ -1,0 +1,68 @@
+package london.patchwork.federation.signatures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTTP dates (RFC 9110 §5.6.7): the IMF-fixdate form is what we send; on input the two obsolete
+ * forms are accepted too, as Ruby's {@code Time.httpdate} (and so Mastodon) accepts them.
+ */
+final class HttpDates {
+
+    private static final DateTimeFormatter IMF_FIXDATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /*
+     * Input forms without their leading day name: Ruby's Time.httpdate ignores the day name, and
+     * Mastodon's own spec sends "Wed, 18 Dec 2023" (a Monday), so a strict parser would refuse
+     * requests Mastodon accepts.
+     */
+    private static final DateTimeFormatter FIXDATE_DAY_FREE =
+            DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter RFC_850_DAY_FREE = new DateTimeFormatterBuilder()
+            .appendPattern("dd-MMM-")
+            .appendValueReduced(ChronoField.YEAR, 2, 2, LocalDate.of(1970, 1, 1))
+            .appendPattern(" HH:mm:ss 'GMT'")
+            .toFormatter(Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter ASCTIME_DAY_FREE =
+            DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private static final Pattern DAY_NAME = Pattern.compile("^[A-Za-z]{3,9}(, | )");
+
+    private static final List<DateTimeFormatter> INPUT_FORMS = List.of(FIXDATE_DAY_FREE, RFC_850_DAY_FREE, ASCTIME_DAY_FREE);
+
+    private HttpDates() {
+    }
+
+    static String format(Instant instant) {
+        return IMF_FIXDATE.format(instant);
+    }
+
+    static Optional<Instant> parse(String text) {
+        Matcher dayName = DAY_NAME.matcher(text.strip());
+        if (!dayName.find()) {
+            return Optional.empty();
+        }
+        String trimmed = text.strip().substring(dayName.end());
+        for (DateTimeFormatter form : INPUT_FORMS) {
+            try {
+                return Optional.of(Instant.from(form.parse(trimmed)));
+            } catch (DateTimeParseException notThisForm) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+}
