@@ -2,6 +2,8 @@ package london.patchwork.server.actors;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import london.patchwork.federation.signatures.KeyPairs;
+import london.patchwork.federation.signatures.PemKeys;
 import london.patchwork.server.database.AdvisoryLocks;
 import london.patchwork.server.instance.HubConfiguration;
 import org.slf4j.Logger;
@@ -24,14 +26,11 @@ public class LocalActors {
 
     private final ActorRepository actors;
     private final ActorKeyRepository keys;
-    private final ActorKeyGenerator keyGenerator;
     private final AdvisoryLocks locks;
 
-    public LocalActors(ActorRepository actors, ActorKeyRepository keys, ActorKeyGenerator keyGenerator,
-                       AdvisoryLocks locks) {
+    public LocalActors(ActorRepository actors, ActorKeyRepository keys, AdvisoryLocks locks) {
         this.actors = actors;
         this.keys = keys;
-        this.keyGenerator = keyGenerator;
         this.locks = locks;
     }
 
@@ -71,9 +70,10 @@ public class LocalActors {
     }
 
     private Actor create(ActorType type, String username, String name, String summary, String icon) {
-        KeyPair pair = keyGenerator.generate();
-        Actor saved = actors.save(Actor.newLocal(type, username, name, summary, icon, keyGenerator.publicPem(pair)));
-        keys.save(new ActorKey(saved.id(), keyGenerator.privatePem(pair)));
+        KeyPair pair = KeyPairs.rsa2048();
+        Actor saved = actors.save(
+                Actor.newLocal(type, username, name, summary, icon, PemKeys.encode(pair.getPublic())));
+        keys.save(new ActorKey(saved.id(), PemKeys.encode(pair.getPrivate())));
         LOG.info("event=local_actor_created type={} username={}", type, username);
         return saved;
     }
