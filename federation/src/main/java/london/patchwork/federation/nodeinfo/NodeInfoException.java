@@ -1,0 +1,9 @@
+package london.patchwork.federation.nodeinfo;
+
+/** A NodeInfo or discovery document without the shape it needs. */
+public final class NodeInfoException extends Exception {
+
+    public NodeInfoException(String message) {
+        super(message);
+    }
+}
