@@ -23,6 +23,7 @@ public record Audience(List<URI> to, List<URI> cc, List<URI> bto, List<URI> bcc,
     /** Beyond this many addressees per property the rest are ignored: no activity of ours needs more. */
     static final int MAX_PER_PROPERTY = 10_000;
 
+    /** Copies the lists. */
     public Audience {
         to = List.copyOf(to);
         cc = List.copyOf(cc);

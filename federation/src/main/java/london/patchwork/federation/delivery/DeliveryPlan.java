@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record DeliveryPlan(List<InboxDelivery> deliveries, List<SkippedRecipient> skipped) {
 
+    /** Copies the lists. */
     public DeliveryPlan {
         deliveries = List.copyOf(deliveries);
         skipped = List.copyOf(skipped);

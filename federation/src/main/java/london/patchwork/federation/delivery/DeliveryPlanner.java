@@ -32,6 +32,8 @@ public final class DeliveryPlanner {
     private final CollectionExpander expander;
 
     /**
+     * A planner for one server.
+     *
      * @param isLocal  whether a URI belongs to this server (its actors and collections)
      * @param lookup   finds remote actors' inboxes
      * @param expander expands this server's collections into members

@@ -23,6 +23,7 @@ import london.patchwork.federation.signatures.RequestSigner;
  */
 public record DeliveryRequest(URI inbox, byte[] body, Map<String, String> headers) {
 
+    /** Copies the headers; the body is kept as given. */
     public DeliveryRequest {
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(body, "body");

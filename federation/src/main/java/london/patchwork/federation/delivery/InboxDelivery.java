@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public record InboxDelivery(URI inbox, boolean shared, Set<URI> recipients) {
 
+    /** Copies the recipients, keeping their order. */
     public InboxDelivery {
         Objects.requireNonNull(inbox, "inbox");
         recipients = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(recipients));

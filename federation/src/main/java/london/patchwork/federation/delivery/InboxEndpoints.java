@@ -15,6 +15,7 @@ import london.patchwork.federation.fetch.Origin;
  */
 public record InboxEndpoints(URI inbox, URI sharedInbox) {
 
+    /** Requires the personal inbox. */
     public InboxEndpoints {
         Objects.requireNonNull(inbox, "inbox");
     }

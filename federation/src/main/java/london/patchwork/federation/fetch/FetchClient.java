@@ -73,6 +73,22 @@ public final class FetchClient {
         return JsonBodies.check(fetch(target, kind, Optional.of(signer)), kind);
     }
 
+    /**
+     * GETs a JSON object of the given kind, unsigned, and reads it into a typed document. A reader
+     * failure becomes {@link FetchException.InvalidDocument}, so callers handle one exception type.
+     */
+    public <T, E extends Exception> T getDocument(URI target, DocumentKind kind, DocumentReader<T, E> reader)
+            throws FetchException {
+        FetchedJson fetched = getJson(target, kind);
+        try {
+            return reader.read(fetched.json());
+        } catch (RuntimeException bug) {
+            throw bug;
+        } catch (Exception wrongShape) {
+            throw new FetchException.InvalidDocument(fetched.url(), wrongShape.getMessage(), wrongShape);
+        }
+    }
+
     /** GETs an ActivityPub document, unsigned, with the id check. */
     public FetchedJson getActivityPub(URI target) throws FetchException {
         return getJson(target, DocumentKind.ACTIVITY_PUB);
@@ -224,6 +240,7 @@ public final class FetchClient {
             return this;
         }
 
+        /** The client, with this configuration. */
         public FetchClient build() {
             return new FetchClient(this);
         }

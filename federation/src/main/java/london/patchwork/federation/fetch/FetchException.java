@@ -27,6 +27,12 @@ public abstract sealed class FetchException extends Exception {
 
     /** The URL is unusable or not allowed: scheme, user-info, control characters, malformed host, plain http in production. */
     public static final class BadUrl extends FetchException {
+        /**
+         * Creates the error.
+         *
+         * @param target the URL (null when it did not parse)
+         * @param message what is wrong with it
+         */
         public BadUrl(URI target, String message) {
             super(target, message, null);
         }
@@ -42,6 +48,13 @@ public abstract sealed class FetchException extends Exception {
         private final transient InetAddress address;
         private final AddressClass addressClass;
 
+        /**
+         * Creates the error.
+         *
+         * @param target       the URL
+         * @param address      the refused address
+         * @param addressClass its class
+         */
         public BlockedAddress(URI target, InetAddress address, AddressClass addressClass) {
             super(target, "refusing " + addressClass.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
                     + " address " + address.getHostAddress(), null);
@@ -67,6 +80,12 @@ public abstract sealed class FetchException extends Exception {
 
     /** The host name did not resolve. Temporary: DNS can recover. */
     public static final class HostNotFound extends FetchException {
+        /**
+         * Creates the error.
+         *
+         * @param target the URL
+         * @param cause  the resolver's error, or null when it found no address
+         */
         public HostNotFound(URI target, Throwable cause) {
             super(target, "host not found", cause);
         }
@@ -81,6 +100,12 @@ public abstract sealed class FetchException extends Exception {
     public static final class TooLarge extends FetchException {
         private final long limit;
 
+        /**
+         * Creates the error.
+         *
+         * @param target the URL
+         * @param limit  the cap exceeded
+         */
         public TooLarge(URI target, long limit) {
             super(target, "body larger than " + limit + " bytes", null);
             this.limit = limit;
@@ -99,6 +124,13 @@ public abstract sealed class FetchException extends Exception {
 
     /** The total deadline or the connect timeout passed. */
     public static final class Timeout extends FetchException {
+        /**
+         * Creates the error.
+         *
+         * @param target the URL
+         * @param limit  the time allowed
+         * @param phase  what was going on (connecting, the exchange, ...)
+         */
         public Timeout(URI target, Duration limit, String phase) {
             super(target, phase + " took longer than " + limit.toMillis() + " ms", null);
         }
@@ -111,6 +143,12 @@ public abstract sealed class FetchException extends Exception {
 
     /** A GET was redirected more often than the policy allows (loops end here too). */
     public static final class TooManyRedirects extends FetchException {
+        /**
+         * Creates the error.
+         *
+         * @param target the last URL reached
+         * @param limit  the redirects allowed
+         */
         public TooManyRedirects(URI target, int limit) {
             super(target, "more than " + limit + " redirects", null);
         }
@@ -125,6 +163,12 @@ public abstract sealed class FetchException extends Exception {
     public static final class HttpStatus extends FetchException {
         private final int status;
 
+        /**
+         * Creates the error.
+         *
+         * @param target the URL
+         * @param status the status received
+         */
         public HttpStatus(URI target, int status) {
             super(target, "HTTP status " + status, null);
             this.status = status;
@@ -150,6 +194,12 @@ public abstract sealed class FetchException extends Exception {
     public static final class WrongMediaType extends FetchException {
         private final String mediaType;
 
+        /**
+         * Creates the error.
+         *
+         * @param target    the URL
+         * @param mediaType the Content-Type received, or null
+         */
         public WrongMediaType(URI target, String mediaType) {
             super(target, "unexpected media type " + (mediaType == null ? "(none)" : mediaType), null);
             this.mediaType = mediaType;
@@ -170,6 +220,12 @@ public abstract sealed class FetchException extends Exception {
     public static final class IdMismatch extends FetchException {
         private final String documentId;
 
+        /**
+         * Creates the error.
+         *
+         * @param target     the URL the document came from
+         * @param documentId the id it claims, or null
+         */
         public IdMismatch(URI target, String documentId) {
             super(target, "document id " + (documentId == null ? "(none)" : documentId) + " is not the URL fetched", null);
             this.documentId = documentId;
@@ -188,6 +244,13 @@ public abstract sealed class FetchException extends Exception {
 
     /** The TCP connection could not be made or broke before the response was complete. */
     public static final class ConnectionFailed extends FetchException {
+        /**
+         * Creates the error.
+         *
+         * @param target  the URL
+         * @param message what happened
+         * @param cause   the I/O error
+         */
         public ConnectionFailed(URI target, String message, Throwable cause) {
             super(target, message, cause);
         }
@@ -200,6 +263,12 @@ public abstract sealed class FetchException extends Exception {
 
     /** The TLS handshake failed: untrusted or expired certificate, wrong host name, no common protocol. */
     public static final class TlsFailed extends FetchException {
+        /**
+         * Creates the error.
+         *
+         * @param target the URL
+         * @param cause  the TLS error
+         */
         public TlsFailed(URI target, Throwable cause) {
             super(target, "TLS failed: " + cause.getMessage(), cause);
         }
@@ -212,6 +281,12 @@ public abstract sealed class FetchException extends Exception {
 
     /** The peer's bytes are not a valid HTTP/1.1 response we accept. */
     public static final class MalformedResponse extends FetchException {
+        /**
+         * Creates the error.
+         *
+         * @param target  the URL
+         * @param message what is wrong with the response
+         */
         public MalformedResponse(URI target, String message) {
             super(target, message, null);
         }
@@ -224,6 +299,13 @@ public abstract sealed class FetchException extends Exception {
 
     /** The body is not the document expected: not JSON, not an object, or missing required fields. */
     public static final class InvalidDocument extends FetchException {
+        /**
+         * Creates the error.
+         *
+         * @param target  the URL
+         * @param message what is wrong with the document
+         * @param cause   the parser's error, or null
+         */
         public InvalidDocument(URI target, String message, Throwable cause) {
             super(target, message, cause);
         }

@@ -39,6 +39,7 @@ public record FetchPolicy(
     /** Redirects a GET may follow by default. */
     public static final int DEFAULT_MAX_REDIRECTS = 5;
 
+    /** Checks that limits are positive and the user agent is printable ASCII. */
     public FetchPolicy {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(totalDeadline, "totalDeadline");

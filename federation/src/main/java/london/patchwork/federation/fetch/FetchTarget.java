@@ -20,6 +20,7 @@ public record FetchTarget(URI uri, Origin origin, String requestTarget) {
 
     private static final int MAX_LENGTH = 8192;
 
+    /** Rejects components that did not come from {@link #of(URI)} or {@link #parse(String)}. */
     public FetchTarget {
         if (uri == null || origin == null || requestTarget == null
                 || !Origin.of(uri).equals(Optional.of(origin)) || uri.getRawFragment() != null

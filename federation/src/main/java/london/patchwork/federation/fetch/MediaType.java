@@ -25,6 +25,7 @@ public record MediaType(String type, String subtype, Map<String, String> paramet
     /** {@code application/ld+json; profile="https://www.w3.org/ns/activitystreams"}. */
     public static final String LD_JSON_ACTIVITY_STREAMS = "application/ld+json; profile=\"" + ACTIVITY_STREAMS_PROFILE + "\"";
 
+    /** Copies the parameters. */
     public MediaType {
         parameters = Map.copyOf(parameters);
     }

@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 public record Origin(String scheme, String host, int port) {
 
+    /** Requires a canonical host, an http(s) scheme and a port in range; use {@link #of(URI)} for URIs. */
     public Origin {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(host, "host");

@@ -28,6 +28,7 @@ public record NodeInfo(String version, Software software, List<String> protocols
     public static final String MEDIA_TYPE_2_1 =
             "application/json; profile=\"http://nodeinfo.diaspora.software/ns/schema/2.1#\"";
 
+    /** Requires the parts a NodeInfo document must have; copies lists and metadata. */
     public NodeInfo {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(software, "software");
@@ -46,6 +47,7 @@ public record NodeInfo(String version, Software software, List<String> protocols
      * @param homepage   home page (2.1), or null
      */
     public record Software(String name, String version, URI repository, URI homepage) {
+        /** Requires a name and a version. */
         public Software {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(version, "version");
@@ -69,6 +71,7 @@ public record NodeInfo(String version, Software software, List<String> protocols
      * @param outbound services it can publish to (for example {@code rss2.0})
      */
     public record Services(List<String> inbound, List<String> outbound) {
+        /** Copies the lists. */
         public Services {
             inbound = List.copyOf(inbound);
             outbound = List.copyOf(outbound);
@@ -102,6 +105,7 @@ public record NodeInfo(String version, Software software, List<String> protocols
      * @param localComments comments made on the server
      */
     public record Usage(Users users, OptionalLong localPosts, OptionalLong localComments) {
+        /** Requires the user counts. */
         public Usage {
             Objects.requireNonNull(users, "users");
         }

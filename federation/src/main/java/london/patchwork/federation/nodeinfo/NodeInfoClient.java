@@ -4,7 +4,6 @@ import java.net.URI;
 import london.patchwork.federation.fetch.DocumentKind;
 import london.patchwork.federation.fetch.FetchClient;
 import london.patchwork.federation.fetch.FetchException;
-import london.patchwork.federation.fetch.FetchedJson;
 import london.patchwork.federation.fetch.Origin;
 
 /**
@@ -16,28 +15,24 @@ public final class NodeInfoClient {
 
     private final FetchClient fetch;
 
+    /**
+     * A client that fetches through the given fetch client.
+     *
+     * @param fetch the fetch client (its policy decides http or https, private networks or not)
+     */
     public NodeInfoClient(FetchClient fetch) {
         this.fetch = fetch;
     }
 
     /** Fetches {@code origin/.well-known/nodeinfo}. */
     public NodeInfoDiscovery discover(Origin origin) throws FetchException {
-        FetchedJson fetched = fetch.getJson(URI.create(origin + "/.well-known/nodeinfo"), DocumentKind.NODEINFO);
-        try {
-            return NodeInfoDiscovery.parse(fetched.json());
-        } catch (NodeInfoException e) {
-            throw new FetchException.InvalidDocument(fetched.url(), e.getMessage(), e);
-        }
+        return fetch.getDocument(URI.create(origin + "/.well-known/nodeinfo"), DocumentKind.NODEINFO,
+                NodeInfoDiscovery::parse);
     }
 
     /** Fetches a NodeInfo document. */
     public NodeInfo fetch(URI schemaUrl) throws FetchException {
-        FetchedJson fetched = fetch.getJson(schemaUrl, DocumentKind.NODEINFO);
-        try {
-            return NodeInfo.parse(fetched.json());
-        } catch (NodeInfoException e) {
-            throw new FetchException.InvalidDocument(fetched.url(), e.getMessage(), e);
-        }
+        return fetch.getDocument(schemaUrl, DocumentKind.NODEINFO, NodeInfo::parse);
     }
 
     /**

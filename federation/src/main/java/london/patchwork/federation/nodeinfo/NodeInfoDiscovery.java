@@ -33,12 +33,14 @@ public record NodeInfoDiscovery(List<Link> links) {
      * @param href its target
      */
     public record Link(String rel, String href) {
+        /** Requires both members. */
         public Link {
             Objects.requireNonNull(rel, "rel");
             Objects.requireNonNull(href, "href");
         }
     }
 
+    /** Copies the links. */
     public NodeInfoDiscovery {
         links = List.copyOf(links);
     }

@@ -17,6 +17,7 @@ public record Acct(String user, String domain) {
 
     private static final int MAX_USER = 256;
 
+    /** Requires a valid user part and a canonical domain; use {@link #parse(String)} for text. */
     public Acct {
         if (user == null || user.isEmpty() || user.length() > MAX_USER || !user.chars().allMatch(Acct::isUserChar)) {
             throw new IllegalArgumentException("bad user part");

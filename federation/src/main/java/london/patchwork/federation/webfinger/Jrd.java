@@ -31,6 +31,7 @@ public record Jrd(String subject, List<String> aliases, Map<String, String> prop
     /** The OStatus remote-follow ("interact from your server") relation; its link carries a {@code template}. */
     public static final String REL_SUBSCRIBE = "http://ostatus.org/schema/1.0/subscribe";
 
+    /** Requires the subject; copies the lists and properties. */
     public Jrd {
         Objects.requireNonNull(subject, "subject");
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

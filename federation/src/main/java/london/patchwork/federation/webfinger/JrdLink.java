@@ -20,6 +20,7 @@ import java.util.Optional;
 public record JrdLink(String rel, String type, String href, String template,
                       Map<String, String> titles, Map<String, String> properties) {
 
+    /** Requires the relation; copies the maps. */
     public JrdLink {
         Objects.requireNonNull(rel, "rel");
         titles = titles == null ? Map.of() : Map.copyOf(titles);

@@ -4,7 +4,6 @@ import java.net.URI;
 import london.patchwork.federation.fetch.DocumentKind;
 import london.patchwork.federation.fetch.FetchClient;
 import london.patchwork.federation.fetch.FetchException;
-import london.patchwork.federation.fetch.FetchedJson;
 
 /**
  * Looks accounts up with WebFinger through the {@link FetchClient}, so every lookup gets the SSRF
@@ -45,13 +44,7 @@ public final class WebFingerClient {
      *                        answer is not a JRD
      */
     public Jrd lookup(Acct acct) throws FetchException {
-        URI url = acct.webFingerUrl(scheme);
-        FetchedJson fetched = fetch.getJson(url, DocumentKind.WEBFINGER);
-        try {
-            return Jrd.parse(fetched.json());
-        } catch (WebFingerException e) {
-            throw new FetchException.InvalidDocument(fetched.url(), e.getMessage(), e);
-        }
+        return fetch.getDocument(acct.webFingerUrl(scheme), DocumentKind.WEBFINGER, Jrd::parse);
     }
 
     /**

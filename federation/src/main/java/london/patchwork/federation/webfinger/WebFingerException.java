@@ -6,6 +6,11 @@ package london.patchwork.federation.webfinger;
  */
 public final class WebFingerException extends Exception {
 
+    /**
+     * Creates the error.
+     *
+     * @param message what is wrong
+     */
     public WebFingerException(String message) {
         super(message);
     }

@@ -4,22 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import london.patchwork.federation.fetch.testing.JsonMutations;
+import london.patchwork.federation.fetch.testing.TestJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AudienceTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = TestJson.MAPPER;
 
-    static JsonNode fixture(String name) throws IOException {
-        try (InputStream in = AudienceTest.class.getResourceAsStream("/fixtures/delivery/" + name)) {
-            return JSON.readTree(in);
-        }
+    static JsonNode fixture(String name) {
+        return TestJson.fixture("delivery/" + name);
     }
 
     @Test

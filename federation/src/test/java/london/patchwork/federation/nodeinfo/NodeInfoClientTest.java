@@ -3,9 +3,6 @@ package london.patchwork.federation.nodeinfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import london.patchwork.federation.fetch.FetchClient;
 import london.patchwork.federation.fetch.FetchException;
 import london.patchwork.federation.fetch.FetchPolicy;
@@ -13,6 +10,7 @@ import london.patchwork.federation.fetch.Origin;
 import london.patchwork.federation.fetch.testing.LocalHttpServer;
 import london.patchwork.federation.fetch.testing.LoopbackOnlySockets;
 import london.patchwork.federation.fetch.testing.StaticResolver;
+import london.patchwork.federation.fetch.testing.TestJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,18 +29,12 @@ class NodeInfoClientTest {
         return Origin.parse("http://" + host + ":" + server.port()).orElseThrow();
     }
 
-    private static String resource(String name) throws IOException {
-        try (InputStream in = NodeInfoClientTest.class.getResourceAsStream("/fixtures/nodeinfo/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
     @Test
     void discoversAndFetchesTheNewestSchema() throws Exception {
         String discovery = "{\"links\":[{\"rel\":\"" + NodeInfoDiscovery.REL_2_1 + "\",\"href\":\""
                 + origin("hub.test") + "/nodeinfo/2.1\"}]}";
         server.respond("/.well-known/nodeinfo", 200, "application/json", discovery);
-        server.respond("/nodeinfo/2.1", 200, NodeInfo.MEDIA_TYPE_2_1, resource("hub-2.1.json"));
+        server.respond("/nodeinfo/2.1", 200, NodeInfo.MEDIA_TYPE_2_1, TestJson.text("nodeinfo/hub-2.1.json"));
 
         NodeInfo info = client.fetchFor(origin("hub.test"));
 

@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import london.patchwork.federation.fetch.testing.JsonMutations;
+import london.patchwork.federation.fetch.testing.TestJson;
 import org.junit.jupiter.api.Test;
 
 class JrdTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = TestJson.MAPPER;
 
-    static JsonNode fixture(String name) throws IOException {
-        try (InputStream in = JrdTest.class.getResourceAsStream("/fixtures/webfinger/" + name)) {
-            return JSON.readTree(in);
-        }
+    static JsonNode fixture(String name) {
+        return TestJson.fixture("webfinger/" + name);
     }
 
     @Test
