@@ -2,6 +2,7 @@ package london.patchwork.federation.delivery;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -69,6 +70,8 @@ public final class DeliveryPlanner {
         private final Map<String, Set<URI>> recipientsByKey = new LinkedHashMap<>();
         private final List<SkippedRecipient> skipped = new ArrayList<>();
         private final Set<URI> seen = new HashSet<>();
+        // Thousands of followers share a few shared inboxes: check and canonicalise each URL once.
+        private final Map<URI, Optional<URI>> canonicalInboxes = new HashMap<>();
 
         void deliverTo(URI actor) {
             if (actor == null || !seen.add(actor)) {
@@ -97,7 +100,7 @@ public final class DeliveryPlanner {
                 skip(actor, SkippedRecipient.Reason.NO_INBOX, "");
                 return;
             }
-            Optional<URI> shared = endpoints.get().sharedInboxUrl().flatMap(Run::canonical);
+            Optional<URI> shared = endpoints.get().sharedInboxUrl().flatMap(this::canonical);
             Optional<URI> inbox = shared.or(() -> canonical(endpoints.get().inbox()));
             if (inbox.isEmpty()) {
                 skip(actor, SkippedRecipient.Reason.INVALID, "inbox is not a URL we would POST to");
@@ -120,7 +123,11 @@ public final class DeliveryPlanner {
             return new DeliveryPlan(deliveries, skipped);
         }
 
-        private static Optional<URI> canonical(URI inbox) {
+        private Optional<URI> canonical(URI inbox) {
+            return canonicalInboxes.computeIfAbsent(inbox, Run::canonicalise);
+        }
+
+        private static Optional<URI> canonicalise(URI inbox) {
             try {
                 return Optional.of(FetchTarget.of(inbox).wireUri());
             } catch (FetchException.BadUrl notPostable) {
