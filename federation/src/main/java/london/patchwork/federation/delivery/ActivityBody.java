@@ -14,8 +14,8 @@ public final class ActivityBody {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Deeper than any activity we build; the walk stops there rather than recursing without end. */
-    private static final int MAX_DEPTH = 64;
+    /** Deeper than any activity we build; past it the activity is refused rather than sent half-stripped. */
+    static final int MAX_DEPTH = 64;
 
     private ActivityBody() {
     }
@@ -24,7 +24,8 @@ public final class ActivityBody {
      * A copy of the activity with {@code bto} and {@code bcc} removed at every level (the activity
      * and the objects embedded in it).
      *
-     * @throws IllegalArgumentException when the activity is not a JSON object
+     * @throws IllegalArgumentException when the activity is not a JSON object or nests deeper than
+     *                                  {@value #MAX_DEPTH} levels
      */
     public static ObjectNode withoutBlindRecipients(JsonNode activity) {
         if (activity == null || !activity.isObject()) {
@@ -46,7 +47,7 @@ public final class ActivityBody {
 
     private static void strip(JsonNode node, int depth) {
         if (depth > MAX_DEPTH) {
-            return;
+            throw new IllegalArgumentException("activity nests deeper than " + MAX_DEPTH + " levels");
         }
         if (node instanceof ObjectNode object) {
             object.remove("bto");

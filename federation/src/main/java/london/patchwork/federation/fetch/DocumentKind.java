@@ -12,8 +12,11 @@ public enum DocumentKind {
      */
     ACTIVITY_PUB(MediaType.ACTIVITY_JSON + ", " + MediaType.LD_JSON_ACTIVITY_STREAMS),
 
-    /** A WebFinger JRD (RFC 7033). Many servers label it {@code application/json}, which is accepted. */
-    WEBFINGER("application/jrd+json"),
+    /**
+     * A WebFinger JRD (RFC 7033). Many servers label it {@code application/json}; that is asked for
+     * second (as Mastodon does) and accepted.
+     */
+    WEBFINGER("application/jrd+json, application/json"),
 
     /** A NodeInfo discovery or schema document; any JSON type is accepted. */
     NODEINFO("application/json"),

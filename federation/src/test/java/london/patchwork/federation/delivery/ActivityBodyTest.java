@@ -37,6 +37,19 @@ class ActivityBodyTest {
     }
 
     @Test
+    void refusesToSendAnActivityTooDeepToStripCompletely() {
+        ObjectNode activity = AudienceTest.JSON.createObjectNode();
+        ObjectNode level = activity;
+        for (int i = 0; i <= ActivityBody.MAX_DEPTH; i++) {
+            level = level.putObject("object");
+        }
+        level.putArray("bcc").add("https://x.example/hidden");
+
+        assertThatThrownBy(() -> ActivityBody.serialize(activity)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("deeper");
+    }
+
+    @Test
     void refusesSomethingThatIsNotAnActivity() {
         assertThatThrownBy(() -> ActivityBody.serialize(AudienceTest.JSON.getNodeFactory().arrayNode()))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -275,6 +275,6 @@ class FetchClientTest {
         client.getJson(url("/.well-known/nodeinfo"), DocumentKind.NODEINFO);
 
         assertThat(server.requests()).extracting(r -> r.header("Accept"))
-                .containsExactly("application/jrd+json", "application/json");
+                .containsExactly("application/jrd+json, application/json", "application/json");
     }
 }

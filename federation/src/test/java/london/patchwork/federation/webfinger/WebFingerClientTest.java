@@ -69,7 +69,7 @@ class WebFingerClientTest {
         assertThat(result.account()).isEqualTo(alice);
         assertThat(server.requests().get(0).path())
                 .isEqualTo("/.well-known/webfinger?resource=acct:alice@hub.test:" + server.port());
-        assertThat(server.requests().get(0).header("Accept")).isEqualTo("application/jrd+json");
+        assertThat(server.requests().get(0).header("Accept")).isEqualTo("application/jrd+json, application/json");
     }
 
     @Test
