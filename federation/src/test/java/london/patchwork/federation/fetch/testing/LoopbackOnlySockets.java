@@ -1,13 +1,11 @@
 package london.patchwork.federation.fetch.testing;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.net.SocketFactory;
 
 /**
  * A socket factory for tests that records every connect attempt and refuses, before any packet
@@ -15,7 +13,7 @@ import javax.net.SocketFactory;
  * addresses use it as a second wall: if the SSRF guard ever let one through, the test fails here
  * instead of sending traffic to a network that is not ours.
  */
-public final class LoopbackOnlySockets extends SocketFactory {
+public final class LoopbackOnlySockets extends UnconnectedSocketFactory {
 
     private final List<InetSocketAddress> attempts = new CopyOnWriteArrayList<>();
 
@@ -37,25 +35,5 @@ public final class LoopbackOnlySockets extends SocketFactory {
                 super.connect(endpoint, timeout);
             }
         };
-    }
-
-    @Override
-    public Socket createSocket(String host, int port) {
-        throw new UnsupportedOperationException("the fetch client must connect to checked addresses only");
-    }
-
-    @Override
-    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-        throw new UnsupportedOperationException("the fetch client must connect to checked addresses only");
-    }
-
-    @Override
-    public Socket createSocket(InetAddress host, int port) {
-        throw new UnsupportedOperationException("unconnected sockets only");
-    }
-
-    @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
-        throw new UnsupportedOperationException("unconnected sockets only");
     }
 }
