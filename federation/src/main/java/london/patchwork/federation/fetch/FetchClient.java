@@ -79,14 +79,16 @@ public final class FetchClient {
      */
     public <T, E extends Exception> T getDocument(URI target, DocumentKind kind, DocumentReader<T, E> reader)
             throws FetchException {
-        FetchedJson fetched = getJson(target, kind);
-        try {
-            return reader.read(fetched.json());
-        } catch (RuntimeException bug) {
-            throw bug;
-        } catch (Exception wrongShape) {
-            throw new FetchException.InvalidDocument(fetched.url(), wrongShape.getMessage(), wrongShape);
-        }
+        return read(getJson(target, kind), reader);
+    }
+
+    /**
+     * As {@link #getDocument(URI, DocumentKind, DocumentReader)}, signed (for example an actor from a
+     * server in authorized-fetch mode, read into the typed vocabulary).
+     */
+    public <T, E extends Exception> T getDocument(URI target, DocumentKind kind, RequestSigner signer,
+            DocumentReader<T, E> reader) throws FetchException {
+        return read(getJson(target, kind, signer), reader);
     }
 
     /** GETs an ActivityPub document, unsigned, with the id check. */
@@ -142,6 +144,17 @@ public final class FetchClient {
         RawResponse response = Exchange.perform(connector, checked, "POST", request, body, deadline,
                 PostResult.EXCERPT_BYTES, ResponseReader.BodyMode.EXCERPT);
         return new PostResult(checked.uri(), response.status(), excerpt(response.body()));
+    }
+
+    private static <T, E extends Exception> T read(FetchedJson fetched, DocumentReader<T, E> reader)
+            throws FetchException {
+        try {
+            return reader.read(fetched.json());
+        } catch (RuntimeException bug) {
+            throw bug;
+        } catch (Exception wrongShape) {
+            throw new FetchException.InvalidDocument(fetched.url(), wrongShape.getMessage(), wrongShape);
+        }
     }
 
     private FetchResponse fetch(URI target, DocumentKind kind, Optional<RequestSigner> signer) throws FetchException {

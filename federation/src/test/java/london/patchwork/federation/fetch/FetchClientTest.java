@@ -277,4 +277,22 @@ class FetchClientTest {
         assertThat(server.requests()).extracting(r -> r.header("Accept"))
                 .containsExactly("application/jrd+json, application/json", "application/json");
     }
+
+    @Test
+    void readsTypedDocumentsAndTurnsReaderFailuresIntoInvalidDocument() throws Exception {
+        server.respond("/users/alice", 200, AP, note("/users/alice"));
+        DocumentReader<String, Exception> typeOf = json -> {
+            if (!json.has("preferredUsername")) {
+                throw new Exception("not an actor");
+            }
+            return json.get("preferredUsername").asText();
+        };
+
+        DocumentReader<String, RuntimeException> type = json -> json.get("type").asText();
+        String signedType = client.getDocument(url("/users/alice"), DocumentKind.ACTIVITY_PUB, (r, now) -> Map.of(), type);
+
+        assertThat(signedType).isEqualTo("Note");
+        assertThatThrownBy(() -> client.getDocument(url("/users/alice"), DocumentKind.ACTIVITY_PUB, typeOf))
+                .isInstanceOf(FetchException.InvalidDocument.class).hasMessage("not an actor");
+    }
 }
