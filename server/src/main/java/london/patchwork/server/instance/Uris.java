@@ -65,8 +65,9 @@ public final class Uris {
         return URI.create(base + SHARED_INBOX_PATH);
     }
 
-    public URI webFingerTemplate() {
-        return URI.create(base + "/.well-known/webfinger?resource={uri}");
+    /** RFC 6415 LRDD template; a template, not a URI, since braces are not allowed in URIs. */
+    public String webFingerTemplate() {
+        return base + "/.well-known/webfinger?resource={uri}";
     }
 
     /** Where a remote account is sent to follow or interact with something from this hub. */

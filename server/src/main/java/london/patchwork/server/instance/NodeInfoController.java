@@ -1,0 +1,71 @@
+package london.patchwork.server.instance;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import london.patchwork.federation.nodeinfo.NodeInfo;
+import london.patchwork.federation.nodeinfo.NodeInfoDiscovery;
+import london.patchwork.server.actors.ActorRepository;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * NodeInfo 2.1: what software this is and how big it is, for crawlers and for peers deciding how to talk
+ * to us. The discovery document also links the server's own actor (FEP-2677).
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class NodeInfoController {
+
+    private final Uris uris;
+    private final PatchworkVersion version;
+    private final HubConfiguration hub;
+    private final Instance instance;
+    private final ActorRepository actors;
+
+    public NodeInfoController(Uris uris, PatchworkVersion version, HubConfiguration hub, Instance instance,
+                              ActorRepository actors) {
+        this.uris = uris;
+        this.version = version;
+        this.hub = hub;
+        this.instance = instance;
+        this.actors = actors;
+    }
+
+    @Get("/.well-known/nodeinfo")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.ALL})
+    public HttpResponse<String> discovery() {
+        return HttpResponse.ok(NodeInfoDiscovery.forServer(uris.nodeInfo(), uris.instanceActor()).toJson().toString())
+                .contentType("application/json")
+                .header("Access-Control-Allow-Origin", "*");
+    }
+
+    @Get("/nodeinfo/2.1")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.ALL})
+    public HttpResponse<String> nodeInfo() {
+        ObjectNode metadata = JsonNodeFactory.instance.objectNode()
+                .put("nodeName", hub.name())
+                .put("nodeDescription", hub.summary())
+                .put("localMode", instance.localMode());
+        NodeInfo.Usage usage = new NodeInfo.Usage(
+                new NodeInfo.Users(OptionalLong.of(actors.countLocalPublishers()), OptionalLong.empty(),
+                        OptionalLong.empty()),
+                OptionalLong.empty(), OptionalLong.empty());
+        NodeInfo document = new NodeInfo("2.1",
+                new NodeInfo.Software("patchwork", version.version(), null, null),
+                List.of("activitypub"), NodeInfo.Services.none(), false, usage, metadata);
+        return HttpResponse.ok(document.toJson().toString())
+                .contentType(NodeInfo.MEDIA_TYPE_2_1)
+                .header("Access-Control-Allow-Origin", "*");
+    }
+}
