@@ -1,0 +1,30 @@
+package london.patchwork.federation.jsonld;
+
+import java.time.Duration;
+
+/**
+ * Bounds applied to every document before any processing, so hostile input fails fast and cheaply.
+ *
+ * @param maxBytes        largest accepted document, in bytes
+ * @param maxDepth        deepest accepted nesting of objects and arrays
+ * @param maxStringLength longest accepted string value, in characters
+ * @param maxTokens       most JSON tokens in one document (caps huge arrays of tiny values)
+ * @param jsonLdDeadline  longest time the full JSON-LD path may take for one document
+ */
+public record JsonLimits(int maxBytes, int maxDepth, int maxStringLength, long maxTokens, Duration jsonLdDeadline) {
+
+    /**
+     * Defaults sized for ActivityPub traffic: 1 MiB (the fetch module's body cap), depth 64 (real
+     * activities nest about a dozen levels, counting arrays), 256 KiB strings, 200,000 tokens, 2 s.
+     */
+    public static final JsonLimits DEFAULT = new JsonLimits(1 << 20, 64, 256 * 1024, 200_000, Duration.ofSeconds(2));
+
+    public JsonLimits {
+        if (maxBytes <= 0 || maxDepth <= 0 || maxStringLength <= 0 || maxTokens <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        if (jsonLdDeadline == null || jsonLdDeadline.isNegative() || jsonLdDeadline.isZero()) {
+            throw new IllegalArgumentException("jsonLdDeadline must be positive");
+        }
+    }
+}
