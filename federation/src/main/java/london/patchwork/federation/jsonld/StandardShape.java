@@ -123,12 +123,13 @@ final class StandardShape {
         }
         String iri;
         String container = null;
+        String type = null;
         if (value.isTextual()) {
             iri = value.asText();
-        } else if (value.isObject() && value.path("@id").isTextual()
-                && onlyKeys(value, "@id", "@type", "@container") && !value.path("@type").asText().equals("@vocab")) {
+        } else if (value.isObject() && value.path("@id").isTextual() && onlyKeys(value, "@id", "@type", "@container")) {
             iri = value.get("@id").asText();
             container = value.has("@container") ? value.get("@container").asText(null) : null;
+            type = value.has("@type") ? value.get("@type").asText(null) : null;
         } else {
             return false;
         }
@@ -136,7 +137,11 @@ final class StandardShape {
             foreign.add(term);
             return true;
         }
-        return ours.get().iri().equals(expand(iri, context)) && java.util.Objects.equals(ours.get().container(), container);
+        // A different @type is harmless (the full path coerces values to ours), except @vocab, which
+        // changes how string values expand.
+        boolean vocabAgrees = "@vocab".equals(type) == "@vocab".equals(ours.get().type());
+        return vocabAgrees && ours.get().iri().equals(expand(iri, context))
+                && java.util.Objects.equals(ours.get().container(), container);
     }
 
     /** Expands a compact IRI with a prefix from the same inline context, else a canonical one. */
