@@ -35,18 +35,38 @@ final class ExpandedForm {
     private static final String SCHEMA = "http://schema.org#";
 
     private final CanonicalContext canonical;
+    private final int maxIris;
+    private int iris;
 
-    ExpandedForm(CanonicalContext canonical) {
+    /**
+     * One instance per document: it counts the IRIs it sees.
+     *
+     * @param canonical the canonical context
+     * @param maxIris   most {@code @id} and {@code @type} values allowed (see {@link JsonLimits#maxJsonLdIris()})
+     */
+    ExpandedForm(CanonicalContext canonical, int maxIris) {
         this.canonical = canonical;
+        this.maxIris = maxIris;
     }
 
-    /** @return the expanded document with the rewrites above applied */
+    /**
+     * @return the expanded document with the rewrites above applied
+     * @throws JsonLdException if it holds more IRIs than compaction may be asked to handle
+     */
     JsonArray normalise(JsonArray expanded) {
         JsonArrayBuilder out = JSON.createArrayBuilder();
         for (JsonValue item : expanded) {
             out.add(item instanceof JsonObject node ? node(node) : item);
         }
         return out.build();
+    }
+
+    private void countIris(int n) {
+        iris += n;
+        if (iris > maxIris) {
+            throw new JsonLdException(JsonLdException.Kind.LIMIT_EXCEEDED,
+                    "more than " + maxIris + " IRIs to compact", null);
+        }
     }
 
     /** @return the canonical spelling of a property or type IRI */
@@ -68,7 +88,14 @@ final class ExpandedForm {
         JsonObjectBuilder out = JSON.createObjectBuilder();
         node.forEach((key, value) -> {
             switch (key) {
-                case "@type" -> out.add(key, types(value));
+                case "@id" -> {
+                    countIris(1);
+                    out.add(key, value);
+                }
+                case "@type" -> {
+                    countIris(value instanceof JsonArray a ? a.size() : 1);
+                    out.add(key, types(value));
+                }
                 case "@graph", "@included" -> out.add(key, nodes(value));
                 case "@reverse" -> out.add(key, value instanceof JsonObject r ? node(r) : value);
                 default -> {
@@ -129,6 +156,7 @@ final class ExpandedForm {
         }
         String datatype = datatype(term);
         if (datatype != null && o.size() == 1 && o.get("@id") instanceof JsonString id) {
+            countIris(1);
             return JSON.createObjectBuilder().add("@value", id).add("@type", datatype).build();
         }
         return node(o);
@@ -137,7 +165,11 @@ final class ExpandedForm {
     private JsonValue literal(TermDefinition term, JsonObject literal) {
         JsonValue value = literal.get("@value");
         if (term.isIriValued()) {
-            return value instanceof JsonString s ? JSON.createObjectBuilder().add("@id", s).build() : literal;
+            if (value instanceof JsonString s) {
+                countIris(1);
+                return JSON.createObjectBuilder().add("@id", s).build();
+            }
+            return literal;
         }
         String datatype = datatype(term);
         boolean scalar = value instanceof JsonString || value instanceof jakarta.json.JsonNumber

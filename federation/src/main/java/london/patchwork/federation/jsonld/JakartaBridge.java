@@ -14,7 +14,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.math.BigInteger;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -52,8 +51,7 @@ final class JakartaBridge {
     private static JsonValue toJakarta(JsonNode node, boolean inContext) {
         if (node.isObject()) {
             JsonObjectBuilder b = JSON.createObjectBuilder();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 if (inContext && e.getKey().equals("@language") && e.getValue().isTextual()
                         && e.getValue().asText().equalsIgnoreCase("und")) {
                     continue;

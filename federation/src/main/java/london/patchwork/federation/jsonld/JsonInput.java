@@ -31,7 +31,9 @@ public final class JsonInput {
                 .maxDocumentLength(limits.maxBytes())
                 .maxTokenCount(limits.maxTokens())
                 .maxNumberLength(100)
-                .maxNameLength(1024)
+                // Compaction can turn a value (an IRI) into a key, so keys get the same bound as strings:
+                // whatever we accept and write back must parse again.
+                .maxNameLength(limits.maxStringLength())
                 .build();
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
         this.mapper = JsonMapper.builder(factory)

@@ -63,7 +63,6 @@ public final class JsonLdNormaliser {
     private final JsonInput input;
     private final CanonicalContext canonical = CanonicalContext.get();
     private final StandardShape standardShape = new StandardShape(canonical);
-    private final ExpandedForm expandedForm = new ExpandedForm(canonical);
 
     /** @param limits bounds on every document */
     public JsonLdNormaliser(JsonLimits limits) {
@@ -124,11 +123,13 @@ public final class JsonLdNormaliser {
         try {
             JsonStructure document = (JsonStructure) JakartaBridge.toJakarta(root);
             JsonArray expanded = JsonLd.expand(JsonDocument.of(document)).options(options).get();
-            JsonArray aligned = expandedForm.normalise(expanded);
+            JsonArray aligned = new ExpandedForm(canonical, input.limits().maxJsonLdIris()).normalise(expanded);
             JsonObject compacted = JsonLd.compact(JsonDocument.of(aligned), canonical.document()).options(options).get();
             ObjectNode json = (ObjectNode) JakartaBridge.toJackson(compacted);
             json.remove("@context");
             return new Result(json, Path.FULL, loader.droppedContexts());
+        } catch (JsonLdException e) {
+            throw e;
         } catch (JsonLdError e) {
             JsonLdException.Kind kind = e.getCode() == JsonLdErrorCode.PROCESSING_TIMEOUT_EXCEEDED
                     ? JsonLdException.Kind.TIMEOUT : JsonLdException.Kind.INVALID_JSON_LD;

@@ -48,8 +48,7 @@ final class StandardShape {
                 return false;
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = field.getKey();
             if (key.equals("@context")) {
                 continue;
@@ -100,8 +99,7 @@ final class StandardShape {
         if (!context.isObject()) {
             return false;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = context.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> definition = it.next();
+        for (Map.Entry<String, JsonNode> definition : context.properties()) {
             if (!definition(definition.getKey(), definition.getValue(), context, foreign)) {
                 return false;
             }

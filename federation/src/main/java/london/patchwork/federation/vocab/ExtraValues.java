@@ -4,20 +4,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import london.patchwork.federation.jsonld.CanonicalContext;
 
 /**
  * Puts an extra value in the shape JSON-LD compaction gives it, so an extra read on the fast path
  * equals the same extra read on the full path: nulls and nested {@code @context}s gone, empty ids
- * gone, one-element arrays unwrapped (except under {@code @list}/{@code @set} terms).
+ * gone, nested arrays flattened, one-element arrays unwrapped (except under {@code @list}/{@code @set}
+ * terms).
  */
 final class ExtraValues {
 
     private static final CanonicalContext CANONICAL = CanonicalContext.get();
 
     private ExtraValues() {
+    }
+
+    /** Nested arrays are flattened, as JSON-LD expansion does outside lists. */
+    private static void addItems(String key, JsonNode array, ArrayNode out) {
+        for (JsonNode item : array) {
+            if (item.isArray()) {
+                addItems(key, item, out);
+            } else {
+                JsonNode c = canonical(key, item);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
     }
 
     /** @return the canonical form, or null when nothing is left */
@@ -27,18 +41,12 @@ final class ExtraValues {
         }
         if (value.isArray()) {
             ArrayNode out = JsonNodeFactory.instance.arrayNode();
-            for (JsonNode item : value) {
-                JsonNode c = canonical(key, item);
-                if (c != null) {
-                    out.add(c);
-                }
-            }
+            addItems(key, value, out);
             return out.size() == 1 && !CANONICAL.keepsArrays(key) ? out.get(0) : out;
         }
         if (value.isObject()) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : value.properties()) {
                 String k = e.getKey();
                 boolean emptyId = k.equals("id") && e.getValue().isTextual() && e.getValue().asText().isEmpty();
                 if (k.equals("@context") || emptyId) {

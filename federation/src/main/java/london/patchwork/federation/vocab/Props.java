@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -150,8 +149,7 @@ final class Props {
             return Map.of();
         }
         Map<String, String> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : v.properties()) {
             if (e.getValue().isNull()) {
                 continue;
             }
@@ -167,8 +165,7 @@ final class Props {
     /** @return everything not read, in canonical extra form, plus the types not chosen */
     Extras extras() {
         Map<String, JsonNode> rest = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             String k = e.getKey();
             if (!used.contains(k) && !k.equals("@context") && !k.equals("type")) {
                 JsonNode value = ExtraValues.canonical(k, e.getValue());
@@ -232,14 +229,21 @@ final class Props {
         return out;
     }
 
-    /** Non-null elements; for IRI-valued properties also without empty strings, which compaction drops. */
+    /**
+     * Non-null elements, with nested arrays flattened as JSON-LD expansion flattens them; for
+     * IRI-valued properties also without empty strings, which compaction drops.
+     */
     private static List<JsonNode> elements(JsonNode v, boolean iri) {
         List<JsonNode> out = new ArrayList<>();
-        for (JsonNode item : v.isArray() ? v : List.of(v)) {
-            if (!item.isNull() && !(iri && item.isTextual() && item.asText().isEmpty())) {
-                out.add(item);
-            }
-        }
+        addElements(v, iri, out);
         return out;
+    }
+
+    private static void addElements(JsonNode v, boolean iri, List<JsonNode> out) {
+        if (v.isArray()) {
+            v.forEach(item -> addElements(item, iri, out));
+        } else if (!v.isNull() && !(iri && v.isTextual() && v.asText().isEmpty())) {
+            out.add(v);
+        }
     }
 }

@@ -46,7 +46,7 @@ class JsonInputTest {
 
     @Test
     void enforcesDepthSizeStringAndTokenLimits() {
-        JsonInput small = new JsonInput(new JsonLimits(200, 4, 10, 20, Duration.ofSeconds(1)));
+        JsonInput small = new JsonInput(new JsonLimits(200, 4, 10, 20, 10, Duration.ofSeconds(1)));
         assertRejected(small, "{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":1}}}}}", JsonLdException.Kind.LIMIT_EXCEEDED);
         assertRejected(small, "{\"a\":\"" + "x".repeat(300) + "\"}", JsonLdException.Kind.LIMIT_EXCEEDED);
         assertRejected(small, "{\"a\":\"" + "x".repeat(50) + "\"}", JsonLdException.Kind.LIMIT_EXCEEDED);

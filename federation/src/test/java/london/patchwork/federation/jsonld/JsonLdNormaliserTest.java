@@ -140,7 +140,7 @@ class JsonLdNormaliserTest {
 
     @Test
     void slowProcessingHitsTheDeadline() {
-        JsonLdNormaliser impatient = new JsonLdNormaliser(new JsonLimits(1 << 20, 64, 1 << 16, 1_000_000, Duration.ofNanos(1)));
+        JsonLdNormaliser impatient = new JsonLdNormaliser(new JsonLimits(1 << 20, 64, 1 << 16, 1_000_000, 100_000, Duration.ofNanos(1)));
         StringBuilder to = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
             to.append(i == 0 ? "" : ",").append("\"https://a.example/u/").append(i).append('"');
@@ -148,6 +148,22 @@ class JsonLdNormaliserTest {
         byte[] doc = utf8("{\"@context\": \"https://join-lemmy.org/context.json\", \"type\": \"Note\", \"to\": [" + to + "]}");
         assertThatThrownBy(() -> impatient.normalise(doc))
                 .isInstanceOfSatisfying(JsonLdException.class, e -> assertThat(e.kind()).isEqualTo(JsonLdException.Kind.TIMEOUT));
+    }
+
+    @Test
+    void tooManyIrisForTheJsonLdPathAreALimitNotMinutesOfWork() {
+        StringBuilder to = new StringBuilder();
+        for (int i = 0; i < 12_000; i++) {
+            to.append(i == 0 ? "" : ",").append("\"https://a.example/u/").append(i).append('"');
+        }
+        String body = "\"type\": \"Note\", \"to\": [" + to + "]}";
+        byte[] lemmy = utf8("{\"@context\": \"https://join-lemmy.org/context.json\", " + body);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> normaliser.normalise(lemmy))
+                .isInstanceOfSatisfying(JsonLdException.class, e -> assertThat(e.kind()).isEqualTo(JsonLdException.Kind.LIMIT_EXCEEDED));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        // The fast path has no such cost, so standard documents keep their long lists.
+        assertThat(normaliser.normalise(utf8("{" + body)).json().get("to")).hasSize(12_000);
     }
 
     private void assertJsonLdRejected(String json) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import london.patchwork.federation.conformance.SharedFixtures;
 import london.patchwork.federation.jsonld.JsonInput;
@@ -54,8 +55,7 @@ class PathEquivalenceTest {
     /** @return true when no key outside {@code @context} is a keyword, IRI or compact IRI */
     private static boolean plainKeys(JsonNode node) {
         if (node.isObject()) {
-            for (var it = node.fields(); it.hasNext(); ) {
-                var field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String key = field.getKey();
                 if (key.equals("@context")) {
                     continue;
