@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -26,6 +27,7 @@ public final class CanonicalContext {
     private final ArrayNode jackson;
     private final JsonObject titanium;
     private final TermTable terms;
+    private final JsonObject flattened;
 
     private CanonicalContext() {
         try (InputStream in = CanonicalContext.class.getResourceAsStream("/contexts/patchwork-canonical.json")) {
@@ -48,6 +50,33 @@ public final class CanonicalContext {
             }
         }
         terms.resolve();
+        flattened = flatten(terms);
+    }
+
+    /**
+     * The same context as one inline object with every IRI already absolute. Titanium processes a
+     * context on every expansion and compaction; this form needs no loading and no prefix resolution,
+     * which makes the full path markedly cheaper, and defines exactly the same terms.
+     */
+    private static JsonObject flatten(TermTable terms) {
+        JsonObjectBuilder b = JakartaBridge.provider().createObjectBuilder();
+        // ActivityStreams maps undefined terms to blank-node IRIs; keep that, so they round-trip by name.
+        b.add("@vocab", "_:");
+        terms.terms().forEach((term, d) -> {
+            if (d.type() == null && d.container() == null) {
+                b.add(term, d.iri());
+            } else {
+                JsonObjectBuilder o = JakartaBridge.provider().createObjectBuilder().add("@id", d.iri());
+                if (d.type() != null) {
+                    o.add("@type", d.type());
+                }
+                if (d.container() != null) {
+                    o.add("@container", d.container());
+                }
+                b.add(term, o);
+            }
+        });
+        return JakartaBridge.provider().createObjectBuilder().add("@context", b).build();
     }
 
     /** @return the canonical context */
@@ -60,9 +89,9 @@ public final class CanonicalContext {
         return jackson.deepCopy();
     }
 
-    /** @return the context as a Titanium document ({@code {"@context": [...]}}) */
+    /** @return the context as a Titanium document, in its flattened form (see {@link #flatten}) */
     JsonDocument document() {
-        return JsonDocument.of(titanium);
+        return JsonDocument.of(flattened);
     }
 
     /** @return the {@code @context} array as a Jakarta JSON value */
