@@ -21,6 +21,7 @@ public final class JsonLdException extends RuntimeException {
         TIMEOUT
     }
 
+    /** Why the document was rejected (part of the serialised form). */
     private final Kind kind;
 
     /**

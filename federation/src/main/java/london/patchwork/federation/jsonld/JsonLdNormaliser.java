@@ -55,6 +55,7 @@ public final class JsonLdNormaliser {
      * @param droppedContexts context URLs that are not bundled and whose terms were therefore dropped
      */
     public record Result(ObjectNode json, Path path, List<String> droppedContexts) {
+        /** Copies the list of dropped contexts. */
         public Result {
             droppedContexts = List.copyOf(droppedContexts);
         }

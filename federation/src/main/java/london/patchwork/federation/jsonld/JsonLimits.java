@@ -26,6 +26,7 @@ public record JsonLimits(int maxBytes, int maxDepth, int maxStringLength, long m
     public static final JsonLimits DEFAULT =
             new JsonLimits(1 << 20, 64, 256 * 1024, 200_000, 10_000, Duration.ofSeconds(2));
 
+    /** Checks the limits are positive. */
     public JsonLimits {
         if (maxBytes <= 0 || maxDepth <= 0 || maxStringLength <= 0 || maxTokens <= 0 || maxJsonLdIris <= 0) {
             throw new IllegalArgumentException("limits must be positive");

@@ -24,6 +24,10 @@ public final class OfflineDocumentLoader implements DocumentLoader {
 
     private final List<String> dropped = new ArrayList<>();
 
+    /** A loader with nothing dropped yet; make one per document. */
+    public OfflineDocumentLoader() {
+    }
+
     @Override
     public Document loadDocument(URI url, DocumentLoaderOptions options) {
         String text = String.valueOf(url);

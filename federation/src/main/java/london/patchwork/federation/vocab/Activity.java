@@ -79,7 +79,13 @@ public sealed interface Activity extends AsObject
      */
     @FunctionalInterface
     interface Constructor<A extends Activity> {
-        /** @return a new activity */
+        /**
+         * @param id             the activity's IRI
+         * @param fields         its object properties
+         * @param activityFields actor, object, target, origin
+         * @param extra          properties not modelled
+         * @return a new activity
+         */
         A create(URI id, ObjectFields fields, ActivityFields activityFields, Extras extra);
     }
 

@@ -22,6 +22,7 @@ public record ActivityFields(
     /** No actor, no object. */
     public static final ActivityFields EMPTY = new ActivityFields(null, null, null, null, null, null);
 
+    /** Copies lists and maps, so the record is immutable; null stands for empty. */
     public ActivityFields {
         actor = Lists.copy(actor);
         object = Lists.copy(object);
@@ -31,27 +32,45 @@ public record ActivityFields(
         instrument = Lists.copy(instrument);
     }
 
-    /** @return {@code actor} acting on the object {@code object} refers to */
+    /**
+     * @param actor  who performs the activity
+     * @param object what it acts on
+     * @return {@code actor} acting on the object {@code object} refers to
+     */
     public static ActivityFields of(URI actor, Ref<ApObject> object) {
         return new ActivityFields(List.of(Ref.to(actor)), List.of(object), null, null, null, null);
     }
 
-    /** @return {@code actor} acting on the object with IRI {@code object} */
+    /**
+     * @param actor  who performs the activity
+     * @param object the IRI of what it acts on
+     * @return {@code actor} acting on the object with IRI {@code object}
+     */
     public static ActivityFields of(URI actor, URI object) {
         return of(actor, Ref.to(object));
     }
 
-    /** @return {@code actor} acting on {@code object}, embedded */
+    /**
+     * @param actor  who performs the activity
+     * @param object what it acts on, to embed
+     * @return {@code actor} acting on {@code object}, embedded
+     */
     public static ActivityFields of(URI actor, ApObject object) {
         return of(actor, Ref.of(object));
     }
 
-    /** @return these fields with {@code target} set to one IRI */
+    /**
+     * @param target the target's IRI
+     * @return these fields with {@code target} set to one IRI
+     */
     public ActivityFields withTarget(URI target) {
         return new ActivityFields(actor, object, List.of(Ref.to(target)), origin, result, instrument);
     }
 
-    /** @return these fields with {@code origin} set to one IRI */
+    /**
+     * @param origin the origin's IRI
+     * @return these fields with {@code origin} set to one IRI
+     */
     public ActivityFields withOrigin(URI origin) {
         return new ActivityFields(actor, object, target, List.of(Ref.to(origin)), result, instrument);
     }

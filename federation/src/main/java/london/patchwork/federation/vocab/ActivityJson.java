@@ -118,12 +118,38 @@ public final class ActivityJson {
      * @return its canonical compact JSON as UTF-8 bytes
      */
     public byte[] write(ApObject object) {
+        return bytes(toJson(object));
+    }
+
+    /**
+     * The body to POST to other servers: {@link #write} without {@code bto} and {@code bcc}, at any
+     * depth. ActivityPub (section 6) requires blind recipients to be removed before delivery; they
+     * still decide where to deliver, so compute the recipients from the record first.
+     *
+     * @param object a record
+     * @return its canonical compact JSON as UTF-8 bytes, without blind recipients
+     */
+    public byte[] writeForDelivery(ApObject object) {
+        ObjectNode json = toJson(object);
+        removeBlindRecipients(json);
+        return bytes(json);
+    }
+
+    private static byte[] bytes(ObjectNode json) {
         try {
-            return WRITER.writeValueAsBytes(toJson(object));
+            return WRITER.writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
             // A tree of plain nodes always serialises; reaching this is a bug in this class.
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void removeBlindRecipients(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove("bto");
+            object.remove("bcc");
+        }
+        node.forEach(ActivityJson::removeBlindRecipients);
     }
 
     private static VocabException.Reason reason(JsonLdException.Kind kind) {

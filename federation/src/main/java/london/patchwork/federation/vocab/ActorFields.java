@@ -39,6 +39,7 @@ public record ActorFields(
     /** Nothing set. */
     public static final ActorFields EMPTY = builder().build();
 
+    /** Copies lists and maps, so the record is immutable; null stands for empty. */
     public ActorFields {
         publicKey = Lists.copy(publicKey);
         assertionMethod = Lists.copy(assertionMethod);

@@ -67,26 +67,48 @@ public final class ActorFieldsBuilder {
         return uri == null ? null : Ref.to(uri);
     }
 
+    /** Sets {@link ActorFields#preferredUsername()}. */
     public ActorFieldsBuilder preferredUsername(String v) { preferredUsername = v; return this; }
+    /** Sets {@link ActorFields#inbox()}. */
     public ActorFieldsBuilder inbox(URI v) { inbox = v; return this; }
+    /** Sets {@link ActorFields#outbox()} to a reference to this IRI. */
     public ActorFieldsBuilder outbox(URI v) { outbox = ref(v); return this; }
+    /** Sets {@link ActorFields#followers()} to a reference to this IRI. */
     public ActorFieldsBuilder followers(URI v) { followers = ref(v); return this; }
+    /** Sets {@link ActorFields#following()} to a reference to this IRI. */
     public ActorFieldsBuilder following(URI v) { following = ref(v); return this; }
+    /** Sets {@link ActorFields#liked()} to a reference to this IRI. */
     public ActorFieldsBuilder liked(URI v) { liked = ref(v); return this; }
+    /** Sets {@link ActorFields#featured()} to a reference to this IRI. */
     public ActorFieldsBuilder featured(URI v) { featured = ref(v); return this; }
+    /** Sets {@link ActorFields#featuredTags()} to a reference to this IRI. */
     public ActorFieldsBuilder featuredTags(URI v) { featuredTags = ref(v); return this; }
+    /** Sets {@link ActorFields#moderators()} to a reference to this IRI. */
     public ActorFieldsBuilder moderators(URI v) { moderators = ref(v); return this; }
+    /** Sets {@link ActorFields#endpoints()}. */
     public ActorFieldsBuilder endpoints(Endpoints v) { endpoints = v; return this; }
+    /** Sets {@link ActorFields#endpoints()} to just this shared inbox. */
     public ActorFieldsBuilder sharedInbox(URI v) { endpoints = Endpoints.sharedInbox(v); return this; }
+    /** Sets {@link ActorFields#publicKey()}. */
     public ActorFieldsBuilder publicKey(List<PublicKey> v) { publicKey = v; return this; }
+    /** Sets {@link ActorFields#publicKey()} to this one key. */
     public ActorFieldsBuilder publicKey(PublicKey v) { publicKey = List.of(v); return this; }
+    /** Sets {@link ActorFields#assertionMethod()}. */
     public ActorFieldsBuilder assertionMethod(List<Multikey> v) { assertionMethod = v; return this; }
+    /** Sets {@link ActorFields#manuallyApprovesFollowers()}. */
     public ActorFieldsBuilder manuallyApprovesFollowers(Boolean v) { manuallyApprovesFollowers = v; return this; }
+    /** Sets {@link ActorFields#discoverable()}. */
     public ActorFieldsBuilder discoverable(Boolean v) { discoverable = v; return this; }
+    /** Sets {@link ActorFields#indexable()}. */
     public ActorFieldsBuilder indexable(Boolean v) { indexable = v; return this; }
+    /** Sets {@link ActorFields#suspended()}. */
     public ActorFieldsBuilder suspended(Boolean v) { suspended = v; return this; }
+    /** Sets {@link ActorFields#memorial()}. */
     public ActorFieldsBuilder memorial(Boolean v) { memorial = v; return this; }
+    /** Sets {@link ActorFields#alsoKnownAs()}. */
     public ActorFieldsBuilder alsoKnownAs(List<URI> v) { alsoKnownAs = v; return this; }
+    /** Sets {@link ActorFields#movedTo()}. */
     public ActorFieldsBuilder movedTo(URI v) { movedTo = v; return this; }
+    /** Sets {@link ActorFields#postingRestrictedToMods()}. */
     public ActorFieldsBuilder postingRestrictedToMods(Boolean v) { postingRestrictedToMods = v; return this; }
 }

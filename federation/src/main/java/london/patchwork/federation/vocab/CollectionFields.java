@@ -23,6 +23,7 @@ public record CollectionFields(Integer totalItems, List<Ref<ApObject>> items, Re
     /** No items, no paging. */
     public static final CollectionFields EMPTY = new CollectionFields(null, null, null, null, null, null, null, null, null);
 
+    /** Copies lists and maps, so the record is immutable; null stands for empty. */
     public CollectionFields {
         items = Lists.copy(items);
     }

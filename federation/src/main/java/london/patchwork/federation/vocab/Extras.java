@@ -41,12 +41,18 @@ public final class Extras {
         return properties.isEmpty() && types.isEmpty() ? EMPTY : new Extras(properties, types);
     }
 
-    /** @return extras with only properties */
+    /**
+     * @param properties extra properties by compact name
+     * @return extras with only properties
+     */
     public static Extras of(Map<String, JsonNode> properties) {
         return of(properties, List.of());
     }
 
-    /** @return a copy of the value of {@code name}, if present */
+    /**
+     * @param name a compact property name
+     * @return a copy of its value, if present
+     */
     public Optional<JsonNode> get(String name) {
         JsonNode v = properties.get(name);
         return v == null ? Optional.empty() : Optional.of(v.deepCopy());
@@ -69,7 +75,11 @@ public final class Extras {
         return types;
     }
 
-    /** @return these extras plus (or with a replaced) {@code name} */
+    /**
+     * @param name  a compact property name
+     * @param value its value
+     * @return these extras plus (or with a replaced) {@code name}
+     */
     public Extras with(String name, JsonNode value) {
         Map<String, JsonNode> copy = new LinkedHashMap<>(properties);
         copy.put(name, value);

@@ -22,6 +22,7 @@ import java.util.Map;
 public record Link(URI id, URI href, List<String> rel, String mediaType, String name, Map<String, String> nameMap,
                    String hreflang, Integer height, Integer width, Extras extra) implements LinkLike {
 
+    /** Copies lists and maps, so the record is immutable; null stands for empty. */
     public Link {
         rel = Lists.copy(rel);
         nameMap = Lists.map(nameMap);

@@ -15,6 +15,7 @@ public record MediaFields(Integer width, Integer height, String blurhash, List<D
     /** Nothing set. */
     public static final MediaFields EMPTY = new MediaFields(null, null, null, null);
 
+    /** Copies lists and maps, so the record is immutable; null stands for empty. */
     public MediaFields {
         focalPoint = Lists.copy(focalPoint);
     }

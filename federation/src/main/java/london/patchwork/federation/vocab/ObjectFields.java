@@ -24,8 +24,8 @@ import java.util.Map;
  * @param audience     FEP-1b12 audience: the Group a post or activity belongs to
  * @param to           primary recipients ({@link Addressing#PUBLIC} for public)
  * @param cc           secondary recipients
- * @param bto          blind primary recipients (never written to other servers)
- * @param bcc          blind secondary recipients (never written to other servers)
+ * @param bto          blind primary recipients; {@link ActivityJson#writeForDelivery} leaves them out
+ * @param bcc          blind secondary recipients; {@link ActivityJson#writeForDelivery} leaves them out
  * @param published    when it was published
  * @param updated      when it was last edited
  * @param url          human-facing links: bare IRIs or {@link Link}s
@@ -58,6 +58,7 @@ public record ObjectFields(
     /** No properties at all. */
     public static final ObjectFields EMPTY = builder().build();
 
+    /** Copies lists and maps, so the record is immutable; null stands for empty. */
     public ObjectFields {
         nameMap = Lists.map(nameMap);
         summaryMap = Lists.map(summaryMap);

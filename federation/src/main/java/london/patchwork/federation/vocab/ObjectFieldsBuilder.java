@@ -99,54 +99,93 @@ public final class ObjectFieldsBuilder {
         return Arrays.stream(objects).map(Ref::<ApObject>of).toList();
     }
 
-    // Text
+    /** Sets {@link ObjectFields#name()}. */
     public ObjectFieldsBuilder name(String v) { name = v; return this; }
+    /** Sets {@link ObjectFields#nameMap()}. */
     public ObjectFieldsBuilder nameMap(Map<String, String> v) { nameMap = v; return this; }
+    /** Sets {@link ObjectFields#summary()}. */
     public ObjectFieldsBuilder summary(String v) { summary = v; return this; }
+    /** Sets {@link ObjectFields#summaryMap()}. */
     public ObjectFieldsBuilder summaryMap(Map<String, String> v) { summaryMap = v; return this; }
+    /** Sets {@link ObjectFields#content()}. */
     public ObjectFieldsBuilder content(String v) { content = v; return this; }
+    /** Sets {@link ObjectFields#contentMap()}. */
     public ObjectFieldsBuilder contentMap(Map<String, String> v) { contentMap = v; return this; }
+    /** Sets {@link ObjectFields#mediaType()}. */
     public ObjectFieldsBuilder mediaType(String v) { mediaType = v; return this; }
+    /** Sets {@link ObjectFields#source()}. */
     public ObjectFieldsBuilder source(Source v) { source = v; return this; }
+    /** Sets {@link ObjectFields#conversation()}. */
     public ObjectFieldsBuilder conversation(String v) { conversation = v; return this; }
+    /** Sets {@link ObjectFields#sensitive()}. */
     public ObjectFieldsBuilder sensitive(Boolean v) { sensitive = v; return this; }
 
-    // Addressing and authorship
+    /** Sets {@link ObjectFields#attributedTo()}. */
     public ObjectFieldsBuilder attributedTo(List<Ref<ApObject>> v) { attributedTo = v; return this; }
+    /** Sets {@link ObjectFields#attributedTo()} to these IRIs. */
     public ObjectFieldsBuilder attributedTo(URI... v) { attributedTo = ids(v); return this; }
+    /** Sets {@link ObjectFields#audience()}. */
     public ObjectFieldsBuilder audience(List<Ref<ApObject>> v) { audience = v; return this; }
+    /** Sets {@link ObjectFields#audience()} to these IRIs. */
     public ObjectFieldsBuilder audience(URI... v) { audience = ids(v); return this; }
+    /** Sets {@link ObjectFields#to()}. */
     public ObjectFieldsBuilder to(List<Ref<ApObject>> v) { to = v; return this; }
+    /** Sets {@link ObjectFields#to()} to these IRIs. */
     public ObjectFieldsBuilder to(URI... v) { to = ids(v); return this; }
+    /** Sets {@link ObjectFields#cc()}. */
     public ObjectFieldsBuilder cc(List<Ref<ApObject>> v) { cc = v; return this; }
+    /** Sets {@link ObjectFields#cc()} to these IRIs. */
     public ObjectFieldsBuilder cc(URI... v) { cc = ids(v); return this; }
+    /** Sets {@link ObjectFields#bto()}. */
     public ObjectFieldsBuilder bto(List<Ref<ApObject>> v) { bto = v; return this; }
+    /** Sets {@link ObjectFields#bcc()}. */
     public ObjectFieldsBuilder bcc(List<Ref<ApObject>> v) { bcc = v; return this; }
 
-    // Time
+    /** Sets {@link ObjectFields#published()}. */
     public ObjectFieldsBuilder published(Instant v) { published = v; return this; }
+    /** Sets {@link ObjectFields#updated()}. */
     public ObjectFieldsBuilder updated(Instant v) { updated = v; return this; }
+    /** Sets {@link ObjectFields#startTime()}. */
     public ObjectFieldsBuilder startTime(OffsetDateTime v) { startTime = v; return this; }
+    /** Sets {@link ObjectFields#endTime()}. */
     public ObjectFieldsBuilder endTime(OffsetDateTime v) { endTime = v; return this; }
 
-    // Links to other objects
+    /** Sets {@link ObjectFields#url()}. */
     public ObjectFieldsBuilder url(List<Ref<ApObject>> v) { url = v; return this; }
+    /** Sets {@link ObjectFields#url()} to these IRIs. */
     public ObjectFieldsBuilder url(URI... v) { url = ids(v); return this; }
+    /** Sets {@link ObjectFields#inReplyTo()}. */
     public ObjectFieldsBuilder inReplyTo(List<Ref<ApObject>> v) { inReplyTo = v; return this; }
+    /** Sets {@link ObjectFields#inReplyTo()} to these IRIs. */
     public ObjectFieldsBuilder inReplyTo(URI... v) { inReplyTo = ids(v); return this; }
+    /** Sets {@link ObjectFields#context()}. */
     public ObjectFieldsBuilder context(List<Ref<ApObject>> v) { context = v; return this; }
+    /** Sets {@link ObjectFields#context()} to these IRIs. */
     public ObjectFieldsBuilder context(URI... v) { context = ids(v); return this; }
+    /** Sets {@link ObjectFields#tag()}. */
     public ObjectFieldsBuilder tag(List<Ref<ApObject>> v) { tag = v; return this; }
+    /** Sets {@link ObjectFields#tag()} to these objects, embedded. */
     public ObjectFieldsBuilder tag(ApObject... v) { tag = objects(v); return this; }
+    /** Sets {@link ObjectFields#attachment()}. */
     public ObjectFieldsBuilder attachment(List<Ref<ApObject>> v) { attachment = v; return this; }
+    /** Sets {@link ObjectFields#attachment()} to these objects, embedded. */
     public ObjectFieldsBuilder attachment(ApObject... v) { attachment = objects(v); return this; }
+    /** Sets {@link ObjectFields#icon()}. */
     public ObjectFieldsBuilder icon(List<Ref<ApObject>> v) { icon = v; return this; }
+    /** Sets {@link ObjectFields#icon()} to these objects, embedded. */
     public ObjectFieldsBuilder icon(ApObject... v) { icon = objects(v); return this; }
+    /** Sets {@link ObjectFields#image()}. */
     public ObjectFieldsBuilder image(List<Ref<ApObject>> v) { image = v; return this; }
+    /** Sets {@link ObjectFields#image()} to these objects, embedded. */
     public ObjectFieldsBuilder image(ApObject... v) { image = objects(v); return this; }
+    /** Sets {@link ObjectFields#location()}. */
     public ObjectFieldsBuilder location(List<Ref<ApObject>> v) { location = v; return this; }
+    /** Sets {@link ObjectFields#location()} to these objects, embedded. */
     public ObjectFieldsBuilder location(ApObject... v) { location = objects(v); return this; }
+    /** Sets {@link ObjectFields#replies()}. */
     public ObjectFieldsBuilder replies(Ref<ApObject> v) { replies = v; return this; }
+    /** Sets {@link ObjectFields#likes()}. */
     public ObjectFieldsBuilder likes(Ref<ApObject> v) { likes = v; return this; }
+    /** Sets {@link ObjectFields#shares()}. */
     public ObjectFieldsBuilder shares(Ref<ApObject> v) { shares = v; return this; }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 public record Question(URI id, ObjectFields fields, List<Ref<ApObject>> oneOf, List<Ref<ApObject>> anyOf,
                        Instant closed, Integer votersCount, Extras extra) implements AsObject {
 
+    /** Copies lists and maps, so the record is immutable; null stands for empty. */
     public Question {
         oneOf = Lists.copy(oneOf);
         anyOf = Lists.copy(anyOf);

@@ -40,9 +40,11 @@ public sealed interface Ref<T extends ApObject> {
     /**
      * A bare IRI.
      *
-     * @param id the IRI
+     * @param id  the IRI
+     * @param <T> the kind of object expected
      */
     record ById<T extends ApObject>(URI id) implements Ref<T> {
+        /** Refuses a null IRI: a reference always names something. */
         public ById {
             java.util.Objects.requireNonNull(id, "id");
         }
@@ -57,8 +59,10 @@ public sealed interface Ref<T extends ApObject> {
      * An embedded object.
      *
      * @param object the object
+     * @param <T>    the kind of object
      */
     record Embedded<T extends ApObject>(T object) implements Ref<T> {
+        /** Refuses a null object. */
         public Embedded {
             java.util.Objects.requireNonNull(object, "object");
         }

@@ -18,6 +18,7 @@ import java.util.List;
 public record Relationship(URI id, ObjectFields fields, Ref<ApObject> subject, List<Ref<ApObject>> object,
                            List<Ref<ApObject>> relationship, Extras extra) implements AsObject {
 
+    /** Copies lists and maps, so the record is immutable; null stands for empty. */
     public Relationship {
         object = Lists.copy(object);
         relationship = Lists.copy(relationship);

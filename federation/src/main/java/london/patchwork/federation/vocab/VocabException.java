@@ -22,6 +22,7 @@ public final class VocabException extends RuntimeException {
         UNEXPECTED_TYPE
     }
 
+    /** Why the document was rejected (part of the serialised form). */
     private final Reason reason;
 
     /**
