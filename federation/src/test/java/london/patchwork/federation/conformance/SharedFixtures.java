@@ -21,15 +21,21 @@ public final class SharedFixtures {
     }
 
     /**
-     * The shared {@code peers} folder: {@code ../../shared/fixtures/peers} from the module directory,
-     * or {@code <patchwork.shared.dir>/fixtures/peers}.
+     * The shared {@code peers} folder: {@code ../../shared/fixtures/peers} from the module directory
+     * (where Maven runs tests), else {@code <patchwork.shared.dir>/fixtures/peers} (or {@code /peers}).
      */
     public static Optional<Path> peersDir() {
+        return candidates().stream().filter(Files::isDirectory).findFirst();
+    }
+
+    private static List<Path> candidates() {
+        List<Path> candidates = new java.util.ArrayList<>(List.of(Path.of("..", "..", "shared", "fixtures", "peers")));
         String property = System.getProperty("patchwork.shared.dir");
-        List<Path> candidates = property == null
-                ? List.of(Path.of("..", "..", "shared", "fixtures", "peers"))
-                : List.of(Path.of(property, "fixtures", "peers"), Path.of(property, "peers"));
-        return candidates.stream().filter(Files::isDirectory).findFirst();
+        if (property != null) {
+            candidates.add(Path.of(property, "fixtures", "peers"));
+            candidates.add(Path.of(property, "peers"));
+        }
+        return candidates;
     }
 
     /**
@@ -39,8 +45,8 @@ public final class SharedFixtures {
     public static Path requirePeersDir() {
         Optional<Path> dir = peersDir();
         if (dir.isEmpty()) {
-            String message = "shared peer fixtures not found at ../../shared/fixtures/peers "
-                    + "(set -Dpatchwork.shared.dir=<dir> to point at them)";
+            String message = "shared peer fixtures not found at " + candidates()
+                    + " (set -Dpatchwork.shared.dir=<shared dir> to point at them)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 Assertions.fail(message + "; CI=true requires them");
             }
