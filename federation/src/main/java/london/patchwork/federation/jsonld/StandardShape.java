@@ -12,8 +12,8 @@ import java.util.Set;
  * against the canonical context would give back the same keys and values. That holds when every
  * context it uses is ActivityStreams, security v1 or inline definitions that agree with the
  * canonical ones; when no key is a keyword, IRI or compact IRI the canonical context would
- * rewrite; and when no term the document defines differently from us is used. Most Mastodon,
- * Lemmy and NodeBB traffic passes; a context we would have to load does not.
+ * rewrite; and when no term the document defines differently from us (or we do not know) is
+ * used. Most Mastodon, Lemmy and NodeBB traffic passes; a context we would have to load does not.
  */
 final class StandardShape {
 
@@ -138,8 +138,17 @@ final class StandardShape {
         // A different @type is harmless (the full path coerces values to ours), except @vocab, which
         // changes how string values expand.
         boolean vocabAgrees = "@vocab".equals(type) == "@vocab".equals(ours.get().type());
-        return vocabAgrees && ours.get().iri().equals(expand(iri, context))
-                && java.util.Objects.equals(ours.get().container(), container);
+        String expanded = expand(iri, context);
+        if (vocabAgrees && ours.get().iri().equals(expanded) && java.util.Objects.equals(ours.get().container(), container)) {
+            return true;
+        }
+        // A term redefined differently matters only where it is used (Mastodon's actor context
+        // redefines security v1's EncryptedMessage and never uses it), unless it could act as a prefix.
+        if (TermTable.isPrefixIri(expanded)) {
+            return false;
+        }
+        foreign.add(term);
+        return true;
     }
 
     /** Expands a compact IRI with a prefix from the same inline context, else a canonical one. */

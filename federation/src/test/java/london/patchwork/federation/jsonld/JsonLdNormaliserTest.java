@@ -107,6 +107,9 @@ class JsonLdNormaliserTest {
         assertThat(standard("{\"ical:status\": \"CONFIRMED\"}")).isTrue();
 
         assertThat(standard("{\"@context\": {\"sensitive\": \"https://example.org/sensitive\"}, \"sensitive\": true}")).isFalse();
+        assertThat(standard("{\"@context\": {\"EncryptedMessage\": \"toot:EncryptedMessage\"}, \"type\": \"Note\"}")).isTrue();
+        assertThat(standard("{\"@context\": {\"EncryptedMessage\": \"toot:EncryptedMessage\"}, \"type\": \"EncryptedMessage\"}")).isFalse();
+        assertThat(standard("{\"@context\": {\"sensitive\": \"https://example.org/ns#\"}, \"to\": \"sensitive:x\"}")).isFalse();
         assertThat(standard("{\"@context\": {\"toot\": \"https://example.org/toot#\"}}")).isFalse();
         assertThat(standard("{\"@context\": {\"@language\": \"en\"}}")).isFalse();
         assertThat(standard("{\"@context\": {\"mood\": \"https://example.org/mood\"}, \"mood\": 1}")).isFalse();
