@@ -1,0 +1,20 @@
+package london.patchwork.federation.vocab;
+
+import java.net.URI;
+
+/**
+ * A media attachment of any kind (Mastodon sends most attachments as Document). The file is at {@code fields().url()}, its type in {@code fields().mediaType()} and its
+ * alt text in {@code fields().name()}.
+ *
+ * @param id     the object's IRI, usually null
+ * @param fields its properties
+ * @param media  size, blurhash and focal point
+ * @param extra  properties not modelled
+ */
+public record Document(URI id, ObjectFields fields, MediaFields media, Extras extra) implements AsObject {
+
+    @Override
+    public String type() {
+        return "Document";
+    }
+}

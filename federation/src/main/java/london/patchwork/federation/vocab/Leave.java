@@ -1,0 +1,19 @@
+package london.patchwork.federation.vocab;
+
+import java.net.URI;
+
+/**
+ * The actor leaves the object: cancels an event RSVP.
+ *
+ * @param id             the activity's IRI
+ * @param fields         object properties (addressing, published, summary, ...)
+ * @param activityFields actor, object, target, origin
+ * @param extra          properties not modelled
+ */
+public record Leave(URI id, ObjectFields fields, ActivityFields activityFields, Extras extra) implements Activity {
+
+    @Override
+    public String type() {
+        return "Leave";
+    }
+}

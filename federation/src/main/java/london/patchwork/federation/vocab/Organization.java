@@ -1,0 +1,19 @@
+package london.patchwork.federation.vocab;
+
+import java.net.URI;
+
+/**
+ * An organisation's account.
+ *
+ * @param id          the actor's IRI
+ * @param fields      object properties (name, summary, icon, image, attachment fields, ...)
+ * @param actorFields actor properties (inbox, keys, collections, ...)
+ * @param extra       properties not modelled
+ */
+public record Organization(URI id, ObjectFields fields, ActorFields actorFields, Extras extra) implements Actor {
+
+    @Override
+    public String type() {
+        return "Organization";
+    }
+}

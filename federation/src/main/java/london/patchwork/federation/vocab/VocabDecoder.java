@@ -1,0 +1,161 @@
+package london.patchwork.federation.vocab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Canonical compact JSON to records: picks the record by {@code type} (the first entry of a type
+ * array that Patchwork models; a positional default such as {@code Place} for an untyped
+ * {@code location}; else a generic record) and reads its properties.
+ */
+final class VocabDecoder {
+
+    private final Map<String, Function<Props, ApObject>> readers = new HashMap<>();
+
+    VocabDecoder() {
+        for (String t : List.of("Person", "Group", "Organization", "Service", "Application")) {
+            readers.put(t, actor(t));
+        }
+        for (String t : List.of("Create", "Update", "Delete", "Follow", "Accept", "Reject", "TentativeAccept",
+                "Undo", "Announce", "Like", "Add", "Remove", "Flag", "Move", "Join", "Leave")) {
+            readers.put(t, activity(t));
+        }
+        readers.put("Note", p -> new Note(p.id(), FieldReaders.object(p), p.extras()));
+        readers.put("Article", p -> new Article(p.id(), FieldReaders.object(p), p.extras()));
+        readers.put("Page", p -> new Page(p.id(), FieldReaders.object(p), p.extras()));
+        readers.put("Emoji", p -> new Emoji(p.id(), FieldReaders.object(p), p.extras()));
+        readers.put("Image", p -> new Image(p.id(), FieldReaders.object(p), FieldReaders.media(p), p.extras()));
+        readers.put("Document", p -> new Document(p.id(), FieldReaders.object(p), FieldReaders.media(p), p.extras()));
+        readers.put("Event", p -> new Event(p.id(), FieldReaders.object(p), FieldReaders.event(p), p.extras()));
+        readers.put("Collection", p -> new Collection(p.id(), FieldReaders.object(p), FieldReaders.collection(p), p.extras()));
+        readers.put("OrderedCollection",
+                p -> new OrderedCollection(p.id(), FieldReaders.object(p), FieldReaders.collection(p), p.extras()));
+        readers.put("CollectionPage",
+                p -> new CollectionPage(p.id(), FieldReaders.object(p), FieldReaders.collection(p), p.extras()));
+        readers.put("OrderedCollectionPage",
+                p -> new OrderedCollectionPage(p.id(), FieldReaders.object(p), FieldReaders.collection(p), p.extras()));
+        readers.put("Place", VocabDecoder::place);
+        readers.put("Relationship", p -> new Relationship(p.id(), FieldReaders.object(p), p.ref("subject", null),
+                p.refs("object", null), p.refs("relationship", null), p.extras()));
+        readers.put("Question", p -> new Question(p.id(), FieldReaders.object(p), p.refs("oneOf", "Note"),
+                p.refs("anyOf", "Note"), p.instant("closed"), p.integer("votersCount"), p.extras()));
+        readers.put("Tombstone", p -> new Tombstone(p.id(), FieldReaders.object(p), p.text("formerType"),
+                p.instant("deleted"), p.extras()));
+        readers.put("Link", p -> new Link(p.id(), p.uri("href"), p.texts("rel"), p.text("mediaType"), p.text("name"),
+                p.langMap("nameMap"), p.text("hreflang"), p.integer("height"), p.integer("width"), p.extras()));
+        readers.put("Mention", p -> new Mention(p.id(), p.uri("href"), p.text("name"), p.extras()));
+        readers.put("Hashtag", p -> new Hashtag(p.id(), p.uri("href"), p.text("name"), p.extras()));
+        readers.put("PropertyValue", p -> new PropertyValue(p.id(), p.text("name"), p.text("value"), p.extras()));
+        readers.put("PostalAddress", p -> new PostalAddress(p.id(), p.text("streetAddress"), p.text("addressLocality"),
+                p.text("addressRegion"), p.text("postalCode"), p.text("addressCountry"), p.extras()));
+    }
+
+    /** @return the type names that map to a specific record */
+    java.util.Set<String> knownTypes() {
+        return readers.keySet();
+    }
+
+    /**
+     * @param node        an object in canonical compact form
+     * @param defaultType the type to assume when it has none (its position implies one), or null
+     * @return the record
+     * @throws VocabException if {@code id} or {@code type} is malformed, or an IRI does not parse
+     */
+    ApObject decode(ObjectNode node, String defaultType) {
+        List<String> types = types(node);
+        String chosen = null;
+        for (String t : types) {
+            if (readers.containsKey(t)) {
+                chosen = t;
+                break;
+            }
+        }
+        if (chosen == null && types.isEmpty() && defaultType != null) {
+            chosen = defaultType;
+        }
+        if (chosen == null) {
+            // A generic record keeps its first type as its own; the rest go to the extras.
+            return generic(new Props(node, this, types, types.isEmpty() ? null : types.get(0)));
+        }
+        return readers.get(chosen).apply(new Props(node, this, types, chosen));
+    }
+
+    /**
+     * @return the {@code type} entries of an object
+     * @throws VocabException if {@code type} is neither a string nor an array of strings
+     */
+    static List<String> types(JsonNode node) {
+        JsonNode t = node.get("type");
+        List<String> out = new ArrayList<>();
+        if (t == null || t.isNull()) {
+            return out;
+        }
+        for (JsonNode item : t.isArray() ? t : List.of(t)) {
+            if (!item.isTextual()) {
+                throw new VocabException(VocabException.Reason.INVALID_VALUE, "type is not a string", null);
+            }
+            out.add(item.asText());
+        }
+        return out;
+    }
+
+    private static ApObject generic(Props p) {
+        if (p.has("actor")) {
+            return new GenericActivity(p.id(), p.primaryType(), FieldReaders.object(p), FieldReaders.activity(p), p.extras());
+        }
+        return new GenericObject(p.id(), p.primaryType(), FieldReaders.object(p), p.extras());
+    }
+
+    private static Function<Props, ApObject> actor(String type) {
+        return p -> {
+            var id = p.id();
+            var fields = FieldReaders.object(p);
+            var actor = FieldReaders.actor(p);
+            var extra = p.extras();
+            return switch (type) {
+                case "Person" -> new Person(id, fields, actor, extra);
+                case "Group" -> new Group(id, fields, actor, extra);
+                case "Organization" -> new Organization(id, fields, actor, extra);
+                case "Service" -> new Service(id, fields, actor, extra);
+                default -> new Application(id, fields, actor, extra);
+            };
+        };
+    }
+
+    private static Function<Props, ApObject> activity(String type) {
+        Activity.Constructor<?> make = switch (type) {
+            case "Create" -> Create::new;
+            case "Update" -> Update::new;
+            case "Delete" -> Delete::new;
+            case "Follow" -> Follow::new;
+            case "Accept" -> Accept::new;
+            case "Reject" -> Reject::new;
+            case "TentativeAccept" -> TentativeAccept::new;
+            case "Undo" -> Undo::new;
+            case "Announce" -> Announce::new;
+            case "Like" -> Like::new;
+            case "Add" -> Add::new;
+            case "Remove" -> Remove::new;
+            case "Flag" -> Flag::new;
+            case "Move" -> Move::new;
+            case "Join" -> Join::new;
+            default -> Leave::new;
+        };
+        return p -> make.create(p.id(), FieldReaders.object(p), FieldReaders.activity(p), p.extras());
+    }
+
+    private static Place place(Props p) {
+        var id = p.id();
+        var fields = FieldReaders.object(p);
+        String addressText = p.text("address");
+        PostalAddress address = addressText != null ? null : p.single("address",
+                v -> v.isObject() && p.decoder().decode((ObjectNode) v, "PostalAddress") instanceof PostalAddress a ? a : null);
+        return new Place(id, fields, p.decimal("latitude"), p.decimal("longitude"), p.decimal("altitude"),
+                p.decimal("accuracy"), p.decimal("radius"), p.text("units"), address, addressText, p.extras());
+    }
+}

@@ -1,0 +1,65 @@
+package london.patchwork.federation.jsonld;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class JsonInputTest {
+
+    private final JsonInput input = new JsonInput(JsonLimits.DEFAULT);
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void assertRejected(JsonInput in, String json, JsonLdException.Kind kind) {
+        assertThatThrownBy(() -> in.parseObject(utf8(json)))
+                .isInstanceOfSatisfying(JsonLdException.class, e -> assertThat(e.kind()).isEqualTo(kind));
+    }
+
+    @Test
+    void parsesAnObjectAndKeepsDecimalsExact() {
+        var node = input.parseObject(utf8("{\"latitude\": 50.66881615, \"big\": 1e999, \"n\": 3}"));
+        assertThat(node.get("latitude").decimalValue()).isEqualByComparingTo(new BigDecimal("50.66881615"));
+        assertThat(node.get("big").decimalValue()).isEqualByComparingTo(new BigDecimal("1e999"));
+        assertThat(node.get("n").isInt()).isTrue();
+    }
+
+    @Test
+    void rejectsWhatIsNotOneObject() {
+        assertThatThrownBy(() -> input.parseObject(new byte[0])).isInstanceOf(JsonLdException.class);
+        assertRejected(input, "[{\"type\": \"Note\"}]", JsonLdException.Kind.NOT_AN_OBJECT);
+        assertRejected(input, "\"Note\"", JsonLdException.Kind.NOT_AN_OBJECT);
+        assertRejected(input, "{\"type\": \"Note\"", JsonLdException.Kind.MALFORMED_JSON);
+        assertRejected(input, "{\"type\": \"Note\"} {}", JsonLdException.Kind.MALFORMED_JSON);
+    }
+
+    @Test
+    void rejectsDuplicateKeysBecauseTheyAreAmbiguous() {
+        assertRejected(input, "{\"actor\": \"https://a.example/u\", \"actor\": \"https://b.example/u\"}",
+                JsonLdException.Kind.MALFORMED_JSON);
+    }
+
+    @Test
+    void enforcesDepthSizeStringAndTokenLimits() {
+        JsonInput small = new JsonInput(new JsonLimits(200, 4, 10, 20, 10, Duration.ofSeconds(1)));
+        assertRejected(small, "{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":1}}}}}", JsonLdException.Kind.LIMIT_EXCEEDED);
+        assertRejected(small, "{\"a\":\"" + "x".repeat(300) + "\"}", JsonLdException.Kind.LIMIT_EXCEEDED);
+        assertRejected(small, "{\"a\":\"" + "x".repeat(50) + "\"}", JsonLdException.Kind.LIMIT_EXCEEDED);
+        assertRejected(small, "{\"a\":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]}",
+                JsonLdException.Kind.LIMIT_EXCEEDED);
+        assertThat(small.parseObject(utf8("{\"a\":{\"b\":[1]}}")).at("/a/b/0").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void deepNestingFailsFastWithTheDefaultLimits() {
+        String deep = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+        long start = System.nanoTime();
+        assertRejected(input, deep, JsonLdException.Kind.LIMIT_EXCEEDED);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    }
+}
