@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -17,6 +18,10 @@ public interface ActorRepository extends CrudRepository<Actor, Long> {
     Optional<Actor> findFirstLocalOfType(String type);
 
     Optional<Actor> findByUri(String uri);
+
+    Optional<Actor> findByKeyId(String keyId);
+
+    List<Actor> findByHost(String host);
 
     long countByLocal(boolean local);
 

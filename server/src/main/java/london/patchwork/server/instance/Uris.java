@@ -57,6 +57,16 @@ public final class Uris {
         return URI.create(base + "/@" + encode(username));
     }
 
+    /** A local object (note, article, page) by its id. */
+    public URI object(long id) {
+        return URI.create(base + "/objects/" + id);
+    }
+
+    /** A local activity by its id. */
+    public URI activity(long id) {
+        return URI.create(base + "/activities/" + id);
+    }
+
     public URI instanceActor() {
         return URI.create(base + INSTANCE_ACTOR_PATH);
     }

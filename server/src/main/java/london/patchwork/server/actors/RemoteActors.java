@@ -1,0 +1,229 @@
+package london.patchwork.server.actors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import london.patchwork.federation.fetch.FetchClient;
+import london.patchwork.federation.fetch.FetchException;
+import london.patchwork.federation.fetch.FetchedJson;
+import london.patchwork.federation.fetch.Origin;
+import london.patchwork.federation.signatures.KeyFormatException;
+import london.patchwork.federation.signatures.PemKeys;
+import london.patchwork.federation.vocab.ActivityJson;
+import london.patchwork.federation.vocab.ApObject;
+import london.patchwork.federation.vocab.PublicKey;
+import london.patchwork.federation.vocab.VocabException;
+import london.patchwork.server.actors.RemoteActorException.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remote actors and their keys, fetched from their origin through the federation library's guarded
+ * client (signed by the server's own actor) and cached in the actors table. What an inbox POST claims
+ * about an actor is never trusted: only what the actor's own origin serves is stored.
+ */
+@Singleton
+public class RemoteActors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteActors.class);
+    /** A cached actor older than this is fetched again before use. */
+    static final Duration STALE_AFTER = Duration.ofDays(1);
+    /** A key that failed is not fetched again for this long: a flood of bad signatures costs one fetch. */
+    static final Duration FAILURE_MEMORY = Duration.ofMinutes(1);
+    /** The same actor is fetched at most this often, however many signatures fail. */
+    static final Duration MIN_REFETCH_INTERVAL = Duration.ofSeconds(30);
+
+    private final ActorRepository actors;
+    private final ActorMapper mapper;
+    private final FetchClient fetch;
+    private final ActivityJson activityJson;
+    private final LocalSigners signers;
+    private final Clock clock;
+    private final Map<String, Instant> failedKeys = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastFetched = new ConcurrentHashMap<>();
+
+    public RemoteActors(ActorRepository actors, ActorMapper mapper, FetchClient fetch, ActivityJson activityJson,
+                        LocalSigners signers) {
+        this.actors = actors;
+        this.mapper = mapper;
+        this.fetch = fetch;
+        this.activityJson = activityJson;
+        this.signers = signers;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** The stored actor, fetched first when unknown or stale. */
+    public Actor resolve(URI actorUri) throws RemoteActorException {
+        Optional<Actor> stored = actors.findByUri(actorUri.toString());
+        if (stored.isPresent() && !isStale(stored.get())) {
+            return stored.get();
+        }
+        return refresh(actorUri);
+    }
+
+    /** The stored actor, if we have ever fetched it. */
+    public Optional<Actor> cached(URI actorUri) {
+        return actors.findByUri(actorUri.toString());
+    }
+
+    /** Fetches the actor from its origin now (at most every 30 s) and stores what it serves. */
+    public Actor refresh(URI actorUri) throws RemoteActorException {
+        Optional<Actor> stored = actors.findByUri(actorUri.toString());
+        Instant last = lastFetched.get(actorUri.toString());
+        if (stored.isPresent() && last != null && last.plus(MIN_REFETCH_INTERVAL).isAfter(clock.instant())) {
+            return stored.get();
+        }
+        FetchedJson document = get(actorUri);
+        london.patchwork.federation.vocab.Actor remote = asActor(document);
+        PublicKey key = remote.publicKeys().stream().findFirst()
+                .orElseThrow(() -> new RemoteActorException(Reason.NOT_AN_ACTOR, actorUri + " has no public key"));
+        return store(remote, key, document.json());
+    }
+
+    /**
+     * The key a signature names, with the actor that owns it. The key's owner must list the key, and key and
+     * owner must share a host. With {@code refetch} the cache is bypassed, for a signature that failed
+     * against the cached key (the actor may have rotated it).
+     */
+    public RemoteKey resolveKey(URI keyId, boolean refetch) throws RemoteActorException {
+        String key = keyId.toString();
+        Instant failedAt = failedKeys.get(key);
+        if (failedAt != null && failedAt.plus(FAILURE_MEMORY).isAfter(clock.instant())) {
+            throw new RemoteActorException(Reason.RECENTLY_FAILED, "key " + key + " failed moments ago");
+        }
+        if (!refetch) {
+            Optional<Actor> cached = actors.findByKeyId(key).filter(actor -> !actor.local() && !isStale(actor));
+            if (cached.isPresent()) {
+                return new RemoteKey(cached.get(), parse(cached.get()));
+            }
+        }
+        try {
+            return fetchKey(keyId);
+        } catch (RemoteActorException e) {
+            failedKeys.put(key, clock.instant());
+            LOG.info("event=remote_key_failed keyId={} reason={} detail=\"{}\"", key, e.reason(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private RemoteKey fetchKey(URI keyId) throws RemoteActorException {
+        FetchedJson document;
+        try {
+            document = fetch.getActivityPubByDeclaredId(keyId, signers.forInstance());
+        } catch (FetchException e) {
+            throw new RemoteActorException(Reason.FETCH_FAILED, "key " + keyId + ": " + e.getMessage(), e);
+        }
+        london.patchwork.federation.vocab.Actor owner;
+        JsonNode ownerJson;
+        if (isActorDocument(document.json())) {
+            owner = asActor(document);
+            ownerJson = document.json();
+        } else {
+            // A bare key document (Key with owner): believe it only when the owner, fetched from its own
+            // origin, lists this very key.
+            URI claimedOwner = ownerOf(document.json(), keyId);
+            FetchedJson ownerDocument = get(claimedOwner);
+            owner = asActor(ownerDocument);
+            ownerJson = ownerDocument.json();
+        }
+        PublicKey listed = owner.publicKeys().stream()
+                .filter(candidate -> keyId.equals(candidate.id()))
+                .findFirst()
+                .orElseThrow(() -> new RemoteActorException(Reason.KEY_NOT_LISTED,
+                        owner.id() + " does not list key " + keyId));
+        if (listed.owner() != null && !listed.owner().equals(owner.id())) {
+            throw new RemoteActorException(Reason.KEY_NOT_LISTED, "key " + keyId + " names another owner");
+        }
+        if (!Origin.sameOrigin(keyId, owner.id())) {
+            throw new RemoteActorException(Reason.ORIGIN_MISMATCH, "key " + keyId + " and actor " + owner.id()
+                    + " are on different hosts");
+        }
+        Actor stored = store(owner, listed, ownerJson);
+        return new RemoteKey(stored, parse(stored));
+    }
+
+    private FetchedJson get(URI uri) throws RemoteActorException {
+        try {
+            FetchedJson document = fetch.getActivityPub(uri, signers.forInstance());
+            lastFetched.put(uri.toString(), clock.instant());
+            return document;
+        } catch (FetchException e) {
+            throw new RemoteActorException(Reason.FETCH_FAILED, uri + ": " + e.getMessage(), e);
+        }
+    }
+
+    private london.patchwork.federation.vocab.Actor asActor(FetchedJson document) throws RemoteActorException {
+        ApObject object;
+        try {
+            object = activityJson.read(document.json().toString().getBytes(StandardCharsets.UTF_8));
+        } catch (VocabException e) {
+            throw new RemoteActorException(Reason.NOT_AN_ACTOR, document.url() + ": " + e.getMessage(), e);
+        }
+        if (!(object instanceof london.patchwork.federation.vocab.Actor actor) || actor.inbox() == null) {
+            throw new RemoteActorException(Reason.NOT_AN_ACTOR, document.url() + " is not an actor with an inbox");
+        }
+        if (!Origin.sameOrigin(actor.id(), document.url()) || !Origin.sameOrigin(actor.inbox(), actor.id())) {
+            throw new RemoteActorException(Reason.ORIGIN_MISMATCH, "actor " + actor.id() + " or its inbox is not "
+                    + "on the host it was fetched from");
+        }
+        return actor;
+    }
+
+    private static boolean isActorDocument(JsonNode json) {
+        return json.hasNonNull("inbox");
+    }
+
+    private static URI ownerOf(JsonNode keyDocument, URI keyId) throws RemoteActorException {
+        JsonNode owner = keyDocument.path("owner");
+        if (!owner.isTextual()) {
+            owner = keyDocument.path("controller");
+        }
+        if (!owner.isTextual()) {
+            throw new RemoteActorException(Reason.NOT_AN_ACTOR, "key document " + keyId + " names no owner");
+        }
+        try {
+            return URI.create(owner.asText());
+        } catch (IllegalArgumentException e) {
+            throw new RemoteActorException(Reason.NOT_AN_ACTOR, "key document " + keyId + " has a bad owner");
+        }
+    }
+
+    private Actor store(london.patchwork.federation.vocab.Actor remote, PublicKey key, JsonNode json)
+            throws RemoteActorException {
+        String host = Origin.of(remote.id()).map(Origin::authority)
+                .orElseThrow(() -> new RemoteActorException(Reason.NOT_AN_ACTOR, "actor id is not http(s)"));
+        Optional<Actor> existing = actors.findByUri(remote.id().toString());
+        Actor row = mapper.fromRemote(remote, key, host, json.toString(), existing.orElse(null), clock.instant());
+        if (existing.isPresent()) {
+            return actors.update(row);
+        }
+        try {
+            return actors.save(row);
+        } catch (DataAccessException e) {
+            // Fetched twice at once: the other request stored it first.
+            Actor other = actors.findByUri(remote.id().toString()).orElseThrow(() -> e);
+            return actors.update(mapper.fromRemote(remote, key, host, json.toString(), other, clock.instant()));
+        }
+    }
+
+    private boolean isStale(Actor actor) {
+        return actor.fetchedAt() == null || actor.fetchedAt().plus(STALE_AFTER).isBefore(clock.instant());
+    }
+
+    private static java.security.PublicKey parse(Actor actor) throws RemoteActorException {
+        try {
+            return PemKeys.parsePublicKey(actor.publicKeyPem());
+        } catch (KeyFormatException e) {
+            throw new RemoteActorException(Reason.NOT_AN_ACTOR, "unreadable key of " + actor.uri(), e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package london.patchwork.server.follows;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface FollowRepository extends CrudRepository<Follow, Long> {
+
+    Optional<Follow> findByFollowerIdAndFollowedId(Long followerId, Long followedId);
+
+    Optional<Follow> findByActivityUri(String activityUri);
+
+    long countByFollowedIdAndState(Long followedId, FollowState state);
+
+    long countByFollowerIdAndState(Long followerId, FollowState state);
+
+    /** The actor URIs of everyone whose follow of a local actor was accepted. */
+    @Query("""
+            select a.uri from follows f join actors a on a.id = f.follower_id
+            where f.followed_id = :followedId and f.state = 'accepted' and a.uri is not null
+            order by f.id""")
+    List<String> findAcceptedFollowerUris(Long followedId);
+
+    /** A page of the actor URIs a local actor follows, newest first, for the following collection. */
+    @Query("""
+            select a.uri from follows f join actors a on a.id = f.followed_id
+            where f.follower_id = :followerId and f.state = 'accepted' and a.uri is not null
+            order by f.id desc limit :limit offset :offset""")
+    List<String> findFollowedUris(Long followerId, int limit, long offset);
+}

@@ -1,0 +1,25 @@
+package london.patchwork.server.outbox;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface LocalActivityRepository extends CrudRepository<LocalActivity, Long> {
+
+    /** The next id, so a new activity's URI (built from its id) can be written with it in one insert. */
+    @Query("select nextval(pg_get_serial_sequence('activities', 'id'))")
+    long nextId();
+
+    @Query("select count(*) from activities where actor_id = :actorId and public")
+    long countPublic(Long actorId);
+
+    /** A page of an actor's public activities, newest first, below an id (for stable paging). */
+    @Query("""
+            select * from activities where actor_id = :actorId and public and id < :beforeId
+            order by id desc limit :limit""")
+    List<LocalActivity> findPublicPage(Long actorId, long beforeId, int limit);
+}
