@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import london.patchwork.federation.signatures.CavageSigner;
 import london.patchwork.federation.signatures.KeyPairs;
-import london.patchwork.federation.signatures.OutgoingRequest;
 import london.patchwork.federation.signatures.PemKeys;
 import london.patchwork.federation.signatures.RequestSigner;
 
@@ -16,15 +15,18 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for a remote fediverse server on 127.0.0.1, shaped like Mastodon: it serves actor documents
@@ -41,18 +43,27 @@ public final class RemoteServer implements AutoCloseable {
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
     private final Map<String, KeyPair> keys = new ConcurrentHashMap<>();
     private final List<Received> inbox = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> gets = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
+    private final Set<String> hanging = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     /** A POST that arrived at one of this server's inboxes. */
     public record Received(String path, Map<String, List<String>> headers, JsonNode body) {
     }
 
     public RemoteServer() {
+        this("127.0.0.1");
+    }
+
+    /** A server whose URLs use {@code hostName} (say {@code localhost}: another origin than 127.0.0.1). */
+    public RemoteServer(String hostName) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        base = "http://" + hostName + ":" + server.getAddress().getPort();
         server.createContext("/", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.start();
@@ -98,6 +109,27 @@ public final class RemoteServer implements AutoCloseable {
         statuses.put(path, status);
     }
 
+    /** Makes a path answer 302 to another URL. */
+    public void redirect(String path, String location) {
+        redirects.put(path, location);
+    }
+
+    /** Makes a path take the request and never answer while this server runs: a peer that hangs. */
+    public void hang(String path) {
+        hanging.add(path);
+    }
+
+    /** How many GETs a path has had: what the hub fetched. */
+    public int getsOf(String path) {
+        AtomicInteger count = gets.get(path);
+        return count == null ? 0 : count.get();
+    }
+
+    /** How many GETs this server has had, on any path. */
+    public int gets() {
+        return gets.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     public List<Received> received() {
         return List.copyOf(inbox);
     }
@@ -114,19 +146,7 @@ public final class RemoteServer implements AutoCloseable {
 
     /** POSTs bytes signed by any signer at any time: for the hostile cases. */
     public static HttpResponse<String> deliver(RequestSigner signer, String inboxUrl, byte[] body, Instant at) {
-        URI target = URI.create(inboxUrl);
-        Map<String, String> headers = Map.of("Content-Type", "application/activity+json");
-        Map<String, String> signature = signer == null ? Map.of()
-                : signer.sign(new OutgoingRequest("POST", target, headers, body), at);
-        HttpRequest.Builder request = HttpRequest.newBuilder(target)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Content-Type", "application/activity+json");
-        signature.forEach((name, value) -> {
-            if (!name.equalsIgnoreCase("Host")) {
-                request.header(name, value);
-            }
-        });
-        return new HttpProbe(inboxUrl).send(request);
+        return InboxPosts.signedAt(signer, inboxUrl, body, at);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -136,6 +156,16 @@ public final class RemoteServer implements AutoCloseable {
                 byte[] body = exchange.getRequestBody().readAllBytes();
                 inbox.add(new Received(path, Map.copyOf(exchange.getRequestHeaders()), JSON.readTree(body)));
                 exchange.sendResponseHeaders(202, -1);
+                return;
+            }
+            gets.computeIfAbsent(path, key -> new AtomicInteger()).incrementAndGet();
+            if (hanging.contains(path)) {
+                awaitClose();
+                return;
+            }
+            if (redirects.containsKey(path)) {
+                exchange.getResponseHeaders().add("Location", redirects.get(path));
+                exchange.sendResponseHeaders(302, -1);
                 return;
             }
             Integer status = statuses.get(path);
@@ -150,8 +180,17 @@ public final class RemoteServer implements AutoCloseable {
         }
     }
 
+    private void awaitClose() {
+        try {
+            closed.await(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }
