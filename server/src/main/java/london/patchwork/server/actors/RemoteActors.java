@@ -84,7 +84,9 @@ public class RemoteActors {
         }
         FetchedJson document = get(actorUri);
         london.patchwork.federation.vocab.Actor remote = asActor(document);
-        PublicKey key = remote.publicKeys().stream().findFirst()
+        // Keep the key the actor has been signing with (say its Ed25519 Multikey) while it still lists it.
+        PublicKey key = stored.map(Actor::keyId).flatMap(keyId -> ListedKeys.find(remote, URI.create(keyId)))
+                .or(() -> remote.publicKeys().stream().findFirst())
                 .orElseThrow(() -> new RemoteActorException(Reason.NOT_AN_ACTOR, actorUri + " has no public key"));
         return store(remote, key, document.json());
     }
@@ -135,14 +137,8 @@ public class RemoteActors {
             owner = asActor(ownerDocument);
             ownerJson = ownerDocument.json();
         }
-        PublicKey listed = owner.publicKeys().stream()
-                .filter(candidate -> keyId.equals(candidate.id()))
-                .findFirst()
-                .orElseThrow(() -> new RemoteActorException(Reason.KEY_NOT_LISTED,
-                        owner.id() + " does not list key " + keyId));
-        if (listed.owner() != null && !listed.owner().equals(owner.id())) {
-            throw new RemoteActorException(Reason.KEY_NOT_LISTED, "key " + keyId + " names another owner");
-        }
+        PublicKey listed = ListedKeys.find(owner, keyId).orElseThrow(() -> new RemoteActorException(
+                Reason.KEY_NOT_LISTED, owner.id() + " does not list key " + keyId + " as its own"));
         if (!Origin.sameOrigin(keyId, owner.id())) {
             throw new RemoteActorException(Reason.ORIGIN_MISMATCH, "key " + keyId + " and actor " + owner.id()
                     + " are on different hosts");
