@@ -39,12 +39,21 @@ public class RemoteActors {
     static final Duration STALE_AFTER = Duration.ofDays(1);
     /** A key that failed is not fetched again for this long: a flood of bad signatures costs one fetch. */
     static final Duration FAILURE_MEMORY = Duration.ofMinutes(1);
-    /** The same actor is fetched at most this often, however many signatures fail. */
+    /** A key is fetched again at most this often, however many signatures fail against it. */
     static final Duration MIN_REFETCH_INTERVAL = Duration.ofSeconds(30);
+    /**
+     * Each GET while resolving a key: the sender is waiting for our answer, and Mastodon stops waiting after
+     * 10 s of silence (app/lib/request.rb). A key takes at most three GETs (the key URL, the id it declares,
+     * a bare key's owner), so a hanging peer gets its 401 in under 10 s.
+     */
+    static final Duration KEY_FETCH_DEADLINE = Duration.ofSeconds(3);
+    /** Failed keys remembered at most; past this, expired ones are dropped, so unique keyIds cannot fill memory. */
+    static final int MAX_FAILED_KEYS = 10_000;
 
     private final ActorRepository actors;
     private final ActorMapper mapper;
     private final FetchClient fetch;
+    private final FetchClient keyFetch;
     private final ActivityJson activityJson;
     private final LocalSigners signers;
     private final Clock clock;
@@ -56,6 +65,8 @@ public class RemoteActors {
         this.actors = actors;
         this.mapper = mapper;
         this.fetch = fetch;
+        this.keyFetch = FetchClient.builder(fetch.policy().withTimeouts(KEY_FETCH_DEADLINE, KEY_FETCH_DEADLINE))
+                .build();
         this.activityJson = activityJson;
         this.signers = signers;
         this.clock = Clock.systemUTC();
@@ -82,7 +93,7 @@ public class RemoteActors {
         if (stored.isPresent() && last != null && last.plus(MIN_REFETCH_INTERVAL).isAfter(clock.instant())) {
             return stored.get();
         }
-        FetchedJson document = get(actorUri);
+        FetchedJson document = get(fetch, actorUri);
         london.patchwork.federation.vocab.Actor remote = asActor(document);
         // Keep the key the actor has been signing with (say its Ed25519 Multikey) while it still lists it.
         PublicKey key = stored.map(Actor::keyId).flatMap(keyId -> ListedKeys.find(remote, URI.create(keyId)))
@@ -102,16 +113,15 @@ public class RemoteActors {
         if (failedAt != null && failedAt.plus(FAILURE_MEMORY).isAfter(clock.instant())) {
             throw new RemoteActorException(Reason.RECENTLY_FAILED, "key " + key + " failed moments ago");
         }
-        if (!refetch) {
-            Optional<Actor> cached = actors.findByKeyId(key).filter(actor -> !actor.local() && !isStale(actor));
-            if (cached.isPresent()) {
-                return new RemoteKey(cached.get(), parse(cached.get()));
-            }
+        Optional<Actor> cached = actors.findByKeyId(key).filter(actor -> !actor.local() && !isStale(actor));
+        // A signature that fails against a key fetched moments ago is a bad signature, not a rotated key.
+        if (cached.isPresent() && (!refetch || fetchedWithin(cached.get(), MIN_REFETCH_INTERVAL))) {
+            return new RemoteKey(cached.get(), parse(cached.get()));
         }
         try {
             return fetchKey(keyId);
         } catch (RemoteActorException e) {
-            failedKeys.put(key, clock.instant());
+            rememberFailure(key);
             LOG.info("event=remote_key_failed keyId={} reason={} detail=\"{}\"", key, e.reason(), e.getMessage());
             throw e;
         }
@@ -120,7 +130,7 @@ public class RemoteActors {
     private RemoteKey fetchKey(URI keyId) throws RemoteActorException {
         FetchedJson document;
         try {
-            document = fetch.getActivityPubByDeclaredId(keyId, signers.forInstance());
+            document = keyFetch.getActivityPubByDeclaredId(keyId, signers.forInstance());
         } catch (FetchException e) {
             throw new RemoteActorException(Reason.FETCH_FAILED, "key " + keyId + ": " + e.getMessage(), e);
         }
@@ -133,7 +143,7 @@ public class RemoteActors {
             // A bare key document (Key with owner): believe it only when the owner, fetched from its own
             // origin, lists this very key.
             URI claimedOwner = ownerOf(document.json(), keyId);
-            FetchedJson ownerDocument = get(claimedOwner);
+            FetchedJson ownerDocument = get(keyFetch, claimedOwner);
             owner = asActor(ownerDocument);
             ownerJson = ownerDocument.json();
         }
@@ -147,9 +157,9 @@ public class RemoteActors {
         return new RemoteKey(stored, parse(stored));
     }
 
-    private FetchedJson get(URI uri) throws RemoteActorException {
+    private FetchedJson get(FetchClient client, URI uri) throws RemoteActorException {
         try {
-            FetchedJson document = fetch.getActivityPub(uri, signers.forInstance());
+            FetchedJson document = client.getActivityPub(uri, signers.forInstance());
             lastFetched.put(uri.toString(), clock.instant());
             return document;
         } catch (FetchException e) {
@@ -209,6 +219,20 @@ public class RemoteActors {
             Actor other = actors.findByUri(remote.id().toString()).orElseThrow(() -> e);
             return actors.update(mapper.fromRemote(remote, key, host, json.toString(), other, clock.instant()));
         }
+    }
+
+    private void rememberFailure(String keyId) {
+        if (failedKeys.size() >= MAX_FAILED_KEYS) {
+            Instant forgotten = clock.instant().minus(FAILURE_MEMORY);
+            failedKeys.values().removeIf(failedAt -> failedAt.isBefore(forgotten));
+        }
+        if (failedKeys.size() < MAX_FAILED_KEYS) {
+            failedKeys.put(keyId, clock.instant());
+        }
+    }
+
+    private boolean fetchedWithin(Actor actor, Duration interval) {
+        return actor.fetchedAt() != null && actor.fetchedAt().plus(interval).isAfter(clock.instant());
     }
 
     private boolean isStale(Actor actor) {
