@@ -58,7 +58,6 @@ public class RemoteActors {
     private final LocalSigners signers;
     private final Clock clock;
     private final Map<String, Instant> failedKeys = new ConcurrentHashMap<>();
-    private final Map<String, Instant> lastFetched = new ConcurrentHashMap<>();
 
     public RemoteActors(ActorRepository actors, ActorMapper mapper, FetchClient fetch, ActivityJson activityJson,
                         LocalSigners signers) {
@@ -86,13 +85,13 @@ public class RemoteActors {
         return actors.findByUri(actorUri.toString());
     }
 
-    /** Fetches the actor from its origin now (at most every 30 s) and stores what it serves. */
+    /**
+     * Fetches the actor from its origin now and stores what it serves. Not rate-limited: it runs off the
+     * request path, once per stale lookup or per {@code Update} the actor itself signed, so a second profile
+     * change moments after the first is not lost.
+     */
     public Actor refresh(URI actorUri) throws RemoteActorException {
         Optional<Actor> stored = actors.findByUri(actorUri.toString());
-        Instant last = lastFetched.get(actorUri.toString());
-        if (stored.isPresent() && last != null && last.plus(MIN_REFETCH_INTERVAL).isAfter(clock.instant())) {
-            return stored.get();
-        }
         FetchedJson document = get(fetch, actorUri);
         london.patchwork.federation.vocab.Actor remote = asActor(document);
         // Keep the key the actor has been signing with (say its Ed25519 Multikey) while it still lists it.
@@ -159,9 +158,7 @@ public class RemoteActors {
 
     private FetchedJson get(FetchClient client, URI uri) throws RemoteActorException {
         try {
-            FetchedJson document = client.getActivityPub(uri, signers.forInstance());
-            lastFetched.put(uri.toString(), clock.instant());
-            return document;
+            return client.getActivityPub(uri, signers.forInstance());
         } catch (FetchException e) {
             throw new RemoteActorException(Reason.FETCH_FAILED, uri + ": " + e.getMessage(), e);
         }
