@@ -37,9 +37,15 @@ public final class Activities {
         return activity;
     }
 
-    /** {@code Create} of an embedded object, its id Mastodon-style ({@code <object>/activity}). */
+    /**
+     * {@code Create} of an embedded object. Its id is Mastodon's ({@code <object>/activity}) when the object is
+     * the actor's, and otherwise on the actor's host, where the inbox insists it be.
+     */
     public static ObjectNode create(URI actor, ObjectNode object) {
-        return activity("Create", URI.create(object.get("id").asText() + "/activity"), actor, object);
+        String objectId = object.get("id").asText();
+        URI id = objectId.startsWith(actor.toString()) ? URI.create(objectId + "/activity")
+                : URI.create(actor + "/creates/" + Integer.toHexString(objectId.hashCode()));
+        return activity("Create", id, actor, object);
     }
 
     public static byte[] bytes(JsonNode document) {
