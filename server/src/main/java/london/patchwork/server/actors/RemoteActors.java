@@ -58,6 +58,7 @@ public class RemoteActors {
     private final LocalSigners signers;
     private final Clock clock;
     private final Map<String, Instant> failedKeys = new ConcurrentHashMap<>();
+    private final KeyCache keys = new KeyCache(10_000, Duration.ofMinutes(10));
 
     public RemoteActors(ActorRepository actors, ActorMapper mapper, FetchClient fetch, ActivityJson activityJson,
                         LocalSigners signers) {
@@ -104,7 +105,8 @@ public class RemoteActors {
     /**
      * The key a signature names, with the actor that owns it. The key's owner must list the key, and key and
      * owner must share a host. With {@code refetch} the cache is bypassed, for a signature that failed
-     * against the cached key (the actor may have rotated it).
+     * against the cached key (the actor may have rotated it), unless that key was fetched under
+     * {@link #MIN_REFETCH_INTERVAL} ago.
      */
     public RemoteKey resolveKey(URI keyId, boolean refetch) throws RemoteActorException {
         String key = keyId.toString();
@@ -112,13 +114,19 @@ public class RemoteActors {
         if (failedAt != null && failedAt.plus(FAILURE_MEMORY).isAfter(clock.instant())) {
             throw new RemoteActorException(Reason.RECENTLY_FAILED, "key " + key + " failed moments ago");
         }
-        Optional<Actor> cached = actors.findByKeyId(key).filter(actor -> !actor.local() && !isStale(actor));
+        Optional<RemoteKey> known = keys.get(key, clock.instant());
+        if (known.isEmpty()) {
+            Optional<Actor> stored = actors.findByKeyId(key).filter(actor -> !actor.local() && !isStale(actor));
+            if (stored.isPresent()) {
+                known = Optional.of(keys.put(key, new RemoteKey(stored.get(), parse(stored.get())), clock.instant()));
+            }
+        }
         // A signature that fails against a key fetched moments ago is a bad signature, not a rotated key.
-        if (cached.isPresent() && (!refetch || fetchedWithin(cached.get(), MIN_REFETCH_INTERVAL))) {
-            return new RemoteKey(cached.get(), parse(cached.get()));
+        if (known.isPresent() && (!refetch || fetchedWithin(known.get().actor(), MIN_REFETCH_INTERVAL))) {
+            return known.get();
         }
         try {
-            return fetchKey(keyId);
+            return keys.put(key, fetchKey(keyId), clock.instant());
         } catch (RemoteActorException e) {
             rememberFailure(key);
             LOG.info("event=remote_key_failed keyId={} reason={} detail=\"{}\"", key, e.reason(), e.getMessage());
@@ -205,6 +213,7 @@ public class RemoteActors {
         String host = Origin.of(remote.id()).map(Origin::authority)
                 .orElseThrow(() -> new RemoteActorException(Reason.NOT_AN_ACTOR, "actor id is not http(s)"));
         Optional<Actor> existing = actors.findByUri(remote.id().toString());
+        existing.map(Actor::keyId).ifPresent(keys::forget);
         Actor row = mapper.fromRemote(remote, key, host, json.toString(), existing.orElse(null), clock.instant());
         if (existing.isPresent()) {
             return actors.update(row);
