@@ -60,19 +60,13 @@ class HostileSignatureIT extends HostileInbox {
     }
 
     @Test
-    void dateReplayedTwoHoursLaterIs401() {
+    void dateReplayedTwoHoursLaterOrTwoHoursAheadIs401() {
         Stored before = stored();
-        HttpResponse<String> response = InboxPosts.signedAt(remote.signerFor(bob), inboxUrl(),
-                Activities.bytes(createForHub(bob, "replayed")), Instant.now().minus(Duration.ofHours(2)));
-        assertRefused(response, 401, "signature", before);
-    }
-
-    @Test
-    void dateTwoHoursInTheFutureIs401() {
-        Stored before = stored();
-        HttpResponse<String> response = InboxPosts.signedAt(remote.signerFor(bob), inboxUrl(),
-                Activities.bytes(createForHub(bob, "future")), Instant.now().plus(Duration.ofHours(2)));
-        assertRefused(response, 401, "signature", before);
+        for (Duration offset : new Duration[]{Duration.ofHours(-2), Duration.ofHours(2)}) {
+            HttpResponse<String> response = InboxPosts.signedAt(remote.signerFor(bob), inboxUrl(),
+                    Activities.bytes(createForHub(bob, "dated" + offset)), Instant.now().plus(offset));
+            assertRefused(response, 401, "Signed request date", before);
+        }
     }
 
     @Test
