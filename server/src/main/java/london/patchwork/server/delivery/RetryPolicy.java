@@ -11,7 +11,7 @@ import java.util.Optional;
  * When a failed delivery is tried again: exponential backoff ({@code base * factor^(attempts-1)}, at most
  * {@code cap}) spread by jitter so that the jobs of one outage do not return in a herd, until the job has been
  * queued for {@code giveUpAfter}; the last attempt is made at that age, then the job fails. With the defaults
- * the waits are about 30 s, 1, 2, 4 ... minutes up to 6 hours, some 16 attempts over two days.
+ * the waits are about 30 s, 1, 2, 4 ... minutes up to 6 hours: 18 attempts over two days.
  *
  * @param base        the wait after the first failure
  * @param factor      how much each wait grows
