@@ -14,13 +14,14 @@ import java.time.Instant;
  * The queue's housekeeping, run by every process on each poll (each step is idempotent, so processes need not
  * agree who runs it): jobs whose lease ran out (their process died mid-send) go back to the queue; jobs of a
  * host whose circuit is still open past the give-up age fail; the depth gauge is counted; old finished jobs are
- * deleted now and then.
+ * deleted now and then. The gauge is counted every few seconds at most.
  */
 @Singleton
 public class DeliveryMaintenance {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryMaintenance.class);
     private static final Duration CLEAN_UP_EVERY = Duration.ofMinutes(10);
+    private static final Duration COUNT_EVERY = Duration.ofSeconds(5);
     private static final int CLEAN_UP_BATCH = 10_000;
 
     private final JdbcOperations jdbc;
@@ -29,6 +30,7 @@ public class DeliveryMaintenance {
     private final DeliveryMetrics metrics;
     private final DeliveryWakeUp wakeUp;
     private volatile Instant lastCleanUp = Instant.EPOCH;
+    private volatile Instant lastCount = Instant.EPOCH;
 
     public DeliveryMaintenance(JdbcOperations jdbc, DeliveryConfiguration configuration, RetryPolicy retry,
                                DeliveryMetrics metrics, DeliveryWakeUp wakeUp) {
@@ -51,7 +53,10 @@ public class DeliveryMaintenance {
         if (abandoned > 0) {
             LOG.info("event=delivery_failed jobs={} reason=circuit_open_past_give_up_age", abandoned);
         }
-        countDepth();
+        if (Instant.now().isAfter(lastCount.plus(COUNT_EVERY))) {
+            lastCount = Instant.now();
+            countDepth();
+        }
         if (Instant.now().isAfter(lastCleanUp.plus(CLEAN_UP_EVERY))) {
             lastCleanUp = Instant.now();
             deleteOldFinishedJobs();

@@ -43,7 +43,7 @@ public class Fanout {
     private final FollowRepository follows;
     private final ActorRepository actors;
     private final Uris uris;
-    private final URI base;
+    private final Optional<Origin> base;
 
     public Fanout(FanoutStore store, InboxDirectory directory, FollowRepository follows, ActorRepository actors,
                   Uris uris, Instance instance) {
@@ -52,7 +52,7 @@ public class Fanout {
         this.follows = follows;
         this.actors = actors;
         this.uris = uris;
-        this.base = instance.baseUri();
+        this.base = Origin.of(instance.baseUri());
     }
 
     /**
@@ -96,8 +96,9 @@ public class Fanout {
         return created;
     }
 
+    /** Anything on our own origin, compared in canonical form (parsed once here: it runs for every follower). */
     private boolean isLocal(URI uri) {
-        return Origin.sameOrigin(uri, base);
+        return base.isPresent() && base.equals(Origin.of(uri));
     }
 
     private static Optional<JsonNode> parse(String raw) {

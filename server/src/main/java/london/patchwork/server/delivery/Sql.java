@@ -2,10 +2,10 @@ package london.patchwork.server.delivery;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** Binding helpers for the queue's hand-written SQL (row locks, arrays and RETURNING need it). */
 final class Sql {
@@ -24,7 +24,7 @@ final class Sql {
                 case Integer n -> statement.setInt(index, n);
                 case Boolean b -> statement.setBoolean(index, b);
                 case Double d -> statement.setDouble(index, d);
-                case Instant t -> statement.setTimestamp(index, Timestamp.from(t));
+                case Instant t -> statement.setObject(index, t.atOffset(ZoneOffset.UTC));
                 case Duration d -> statement.setDouble(index, d.toMillis() / 1000.0);
                 case String[] array -> statement.setArray(index, statement.getConnection().createArrayOf("text", array));
                 default -> throw new IllegalArgumentException("cannot bind " + values[i].getClass());

@@ -98,6 +98,8 @@ class DeliveryIT extends HubTest {
                 .containsExactlyInAnyOrder("/users/cal/inbox", "/users/dee/inbox");
         assertThat(shared.header("Content-Type")).isEqualTo("application/activity+json");
         assertThat(shared.header("User-Agent")).startsWith("Patchwork/");
+        assertThat(shared.header("Signature")).contains("algorithm=\"rsa-sha256\"")
+                .contains("headers=\"(request-target) host date digest content-type\"");
         assertThat(shared.json().at("/object/content").asText()).isEqualTo("<p>Hello, followers</p>");
         assertVerifiedAgainstHubKey(shared);
         of(gotosocial, activity).forEach(this::assertVerifiedAgainstHubKey);

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,8 @@ class DeliveryProcessesIT {
     private static final int FOLLOWERS = 40;
     private static final int ACTIVITIES = 10;
     private static final int JOBS = FOLLOWERS * ACTIVITIES;
-    private static final Duration READY = Duration.ofSeconds(90);
-    private static final Duration DRAIN = Duration.ofSeconds(120);
+    private static final Duration READY = Duration.ofSeconds(150);
+    private static final Duration DRAIN = Duration.ofSeconds(180);
     /** Short leases and timeouts, so that a killed process's jobs come back within seconds. */
     private static final Map<String, String> QUICK = Map.of(
             "PATCHWORK_DELIVERY_WORKERS", "8",
@@ -87,7 +88,7 @@ class DeliveryProcessesIT {
         int portA = FreePorts.next();
         int portB = FreePorts.next();
         // Two nodes of one hub behind a load balancer: one public base URL.
-        Map<String, String> environment = new java.util.HashMap<>(QUICK);
+        Map<String, String> environment = new HashMap<>(QUICK);
         environment.put("PATCHWORK_BASE_URL", "http://localhost:" + portA);
         FederationRows rows = new FederationRows(database);
         try (TestInbox peer = TestInbox.start().delay(Duration.ofMillis(50));
