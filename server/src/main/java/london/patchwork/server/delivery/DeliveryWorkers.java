@@ -72,10 +72,11 @@ public class DeliveryWorkers {
         Duration poll = configuration.pollInterval();
         start("delivery-listen", new DeliveryNotifications(dataSource, wakeUp, running::get));
         start("delivery-maintenance", this::housekeeping);
-        start("delivery-fanout", new FanoutWorker(fanoutStore, fanout, wakeUp, poll, running::get));
+        start("delivery-fanout", new WorkLoop<>("fanout", new FanoutWorker(fanoutStore, fanout, wakeUp), wakeUp,
+                poll, running::get));
+        DeliveryWorker deliveryWorker = new DeliveryWorker(jobs, sender, recorder, hostLimits);
         for (int i = 0; i < configuration.workers(); i++) {
-            start("delivery-worker-" + i, new DeliveryWorker(jobs, sender, recorder, hostLimits, wakeUp, poll,
-                    running::get));
+            start("delivery-worker-" + i, new WorkLoop<>("delivery", deliveryWorker, wakeUp, poll, running::get));
         }
         LOG.info("event=delivery_started workers={} perHost={} poll={}", configuration.workers(),
                 configuration.perHostConcurrency(), poll);
