@@ -64,7 +64,8 @@ public class DeliveryJobStore {
                 return Optional.empty();
             }
             Candidate c = candidate.get();
-            if (circuits.isTripped(c.failures()) && !circuits.takeProbe(c.job().host())) {
+            boolean probe = circuits.isTripped(c.failures());
+            if (probe && !circuits.takeProbe(c.job().host())) {
                 skip.add(c.job().host());
                 continue;
             }
@@ -74,7 +75,7 @@ public class DeliveryJobStore {
                     where id = ?""", s -> Sql.bind(s, configuration.lease(), c.job().id()).executeUpdate());
             ClaimedJob job = c.job();
             return Optional.of(new ClaimedJob(job.id(), job.activityId(), job.inbox(), job.host(), job.attempts() + 1,
-                    job.queuedAt()));
+                    job.queuedAt(), probe));
         }
         return Optional.empty();
     }
@@ -136,7 +137,7 @@ public class DeliveryJobStore {
     private static Candidate candidate(ResultSet row) throws SQLException {
         ClaimedJob job = new ClaimedJob(row.getLong("id"), row.getLong("activity_id"),
                 URI.create(row.getString("inbox_uri")), row.getString("host"), row.getInt("attempts"),
-                row.getTimestamp("queued_at").toInstant());
+                row.getTimestamp("queued_at").toInstant(), false);
         return new Candidate(job, row.getInt("failures"));
     }
 

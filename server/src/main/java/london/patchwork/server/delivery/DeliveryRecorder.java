@@ -58,7 +58,7 @@ public class DeliveryRecorder {
                 givenUp = next.isEmpty();
                 applied = givenUp ? jobs.failed(job, retryable.status(), "gave up after " + job.attempts()
                         + " attempts: " + retryable.error()) : jobs.retryAt(job, retryable.status(), retryable.error(), next.get());
-                Duration open = circuits.failed(job.host(), retryable.error());
+                Duration open = circuits.failed(job.host(), retryable.error(), job.probe());
                 if (!open.isZero()) {
                     jobs.holdHost(job.host(), open);
                 }

@@ -63,31 +63,34 @@ public class DomainCircuits {
 
     /**
      * The host did not answer, or answered with a server error: counts one more consecutive failure and, past
-     * the threshold, opens the circuit.
+     * the threshold, opens the circuit. A failure of a send that started before the circuit opened (several were
+     * in flight when the host went down) is recorded but changes nothing: the open period grows with failed
+     * probes, not with how many sends happened to be under way.
      *
-     * @return how long the circuit is now open (zero when it stays closed)
+     * @param probe whether the failed send was the host's probe
+     * @return how long the circuit was opened for now (zero when this failure opened nothing)
      */
     @Transactional
-    public Duration failed(String host, String error) {
+    public Duration failed(String host, String error, boolean probe) {
         int failures = jdbc.prepareStatement("""
                 insert into domains as d (host, consecutive_failures, last_failure_at, last_failure)
                 values (?, 1, now(), ?)
-                on conflict (host) do update set consecutive_failures = d.consecutive_failures + 1,
+                on conflict (host) do update set
+                    consecutive_failures = case when d.circuit_open_until > now() and not ? then d.consecutive_failures
+                                                else d.consecutive_failures + 1 end,
                     last_failure_at = now(), last_failure = excluded.last_failure
-                returning consecutive_failures""", s -> {
-            Sql.bind(s, host, Sql.excerpt(error));
+                returning case when circuit_open_until > now() and not ? then -1 else consecutive_failures end""", s -> {
+            Sql.bind(s, host, Sql.excerpt(error), probe, probe);
             try (ResultSet row = s.executeQuery()) {
                 row.next();
                 return row.getInt(1);
             }
         });
-        Duration open = policy.openPeriod(failures);
+        Duration open = failures < 0 ? Duration.ZERO : policy.openPeriod(failures);
         if (!open.isZero()) {
             jdbc.prepareStatement("update domains set circuit_open_until = now() + make_interval(secs => ?) where host = ?",
                     s -> Sql.bind(s, open, host).executeUpdate());
-            if (failures == policy.failureThreshold()) {
-                LOG.info("event=delivery_circuit_opened host={} failures={} openFor={}", host, failures, open);
-            }
+            LOG.info("event=delivery_circuit_opened host={} failures={} openFor={} probe={}", host, failures, open, probe);
         }
         return open;
     }
