@@ -7,13 +7,13 @@ import java.time.Duration;
 
 /**
  * The per-domain circuit breaker. After {@code failureThreshold} consecutive failed sends to a host its circuit
- * opens: nothing is sent there for {@code openFor}, growing by {@code factor} with each further failure up to
+ * opens: nothing is sent there for {@code openFor}, growing by {@code factor} with each failed probe up to
  * {@code maxOpen}. When the period ends one job goes as a probe; success closes the circuit, failure reopens it
  * for longer. Any answer from the peer (even 404) counts as the host being up.
  *
  * @param failureThreshold consecutive failures that open the circuit
  * @param openFor          the first open period
- * @param factor           growth of the open period per further failure
+ * @param factor           growth of the open period per failed probe
  * @param maxOpen          the longest open period
  */
 @ConfigurationProperties("patchwork.delivery.circuit")
@@ -31,7 +31,10 @@ public record CircuitPolicy(
         }
     }
 
-    /** How long the circuit stays open after a given number of consecutive failures (zero below the threshold). */
+    /**
+     * How long the circuit stays open after a given number of consecutive failures (zero below the threshold).
+     * Failures past the threshold are counted only for probes, so each failed probe doubles the period.
+     */
     public Duration openPeriod(int consecutiveFailures) {
         if (consecutiveFailures < failureThreshold) {
             return Duration.ZERO;
