@@ -68,6 +68,7 @@ public class Fanout {
                     raw.isEmpty() ? "raw is not a JSON object" : "actor is gone");
             return store.complete(activity.id(), List.of());
         }
+        long started = System.nanoTime();
         Audience audience = Audience.of(raw.get());
         URI followersCollection = uris.followers(actor.get().username());
         List<URI> followers = audience.all().contains(followersCollection)
@@ -91,8 +92,9 @@ public class Fanout {
                     unreachable.size(), Sql.excerpt(unreachable.getFirst().recipient() + " "
                             + unreachable.getFirst().detail()));
         }
-        LOG.debug("event=fanout_done activity={} inboxes={} jobs={} recipients={} skipped={}", activity.uri(),
-                jobs.size(), created, plan.recipientCount(), plan.skipped().size());
+        LOG.debug("event=fanout_done activity={} inboxes={} jobs={} recipients={} skipped={} millis={}", activity.uri(),
+                jobs.size(), created, plan.recipientCount(), plan.skipped().size(),
+                (System.nanoTime() - started) / 1_000_000);
         return created;
     }
 

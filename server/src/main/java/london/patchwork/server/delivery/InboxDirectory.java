@@ -59,12 +59,17 @@ public class InboxDirectory {
                 where uri = any(?) and not local and inbox_uri is not null""", statement -> {
             Sql.bind(statement, (Object) uris);
             Map<URI, InboxEndpoints> found = new HashMap<>();
+            // Thousands of followers share a few shared inboxes: one URI object each, hashed once by the planner.
+            Map<String, Optional<URI>> sharedInboxes = new HashMap<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     Optional<URI> id = parse(row.getString(1));
                     Optional<URI> inbox = parse(row.getString(2));
+                    String shared = row.getString(3);
                     if (id.isPresent() && inbox.isPresent()) {
-                        found.put(id.get(), new InboxEndpoints(inbox.get(), parse(row.getString(3)).orElse(null)));
+                        URI sharedInbox = shared == null ? null
+                                : sharedInboxes.computeIfAbsent(shared, InboxDirectory::parse).orElse(null);
+                        found.put(id.get(), new InboxEndpoints(inbox.get(), sharedInbox));
                     }
                 }
             }
