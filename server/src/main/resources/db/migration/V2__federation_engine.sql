@@ -43,7 +43,7 @@ create table objects (
     in_reply_to_uri   text,
     in_reply_to_id    bigint      references objects (id) on delete set null,
     context_uri       text,
-    visibility        text        not null check (visibility in ('public', 'unlisted', 'followers', 'direct')),
+    visibility        text        not null check (visibility in ('PUBLIC', 'UNLISTED', 'FOLLOWERS', 'DIRECT')),
     to_uris           text[]      not null default '{}',
     cc_uris           text[]      not null default '{}',
     name              text,

@@ -6,9 +6,11 @@ import london.patchwork.federation.signatures.KeyPairs;
 import london.patchwork.federation.signatures.PemKeys;
 import london.patchwork.server.database.AdvisoryLocks;
 import london.patchwork.server.instance.HubConfiguration;
+import london.patchwork.server.instance.Uris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
 import java.security.KeyPair;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,15 +29,22 @@ public class LocalActors {
     private final ActorRepository actors;
     private final ActorKeyRepository keys;
     private final AdvisoryLocks locks;
+    private final Uris uris;
 
-    public LocalActors(ActorRepository actors, ActorKeyRepository keys, AdvisoryLocks locks) {
+    public LocalActors(ActorRepository actors, ActorKeyRepository keys, AdvisoryLocks locks, Uris uris) {
         this.actors = actors;
         this.keys = keys;
         this.locks = locks;
+        this.uris = uris;
     }
 
     public Optional<Actor> find(String username) {
         return actors.findLocal(username);
+    }
+
+    /** The local actor whose id this URI is. */
+    public Optional<Actor> findByUri(URI uri) {
+        return uris.localActorUsername(uri).flatMap(actors::findLocal);
     }
 
     /** Creates the hub's Group actor on first start; afterwards keeps its profile in step with configuration. */

@@ -19,6 +19,12 @@ public interface FollowRepository extends CrudRepository<Follow, Long> {
 
     long countByFollowerIdAndState(Long followerId, FollowState state);
 
+    /** Whether any local actor follows this actor (accepted): then its posts belong on this hub. */
+    @Query("""
+            select exists (select 1 from follows f join actors a on a.id = f.follower_id
+                           where f.followed_id = :followedId and f.state = 'accepted' and a.local)""")
+    boolean isFollowedLocally(Long followedId);
+
     /** The actor URIs of everyone whose follow of a local actor was accepted. */
     @Query("""
             select a.uri from follows f join actors a on a.id = f.follower_id

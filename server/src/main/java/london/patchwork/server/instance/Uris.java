@@ -2,9 +2,14 @@ package london.patchwork.server.instance;
 
 import jakarta.inject.Singleton;
 
+import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.http.CanonicalUris;
+
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** Every URL this hub publishes is built here, so routes and documents cannot drift apart. */
 @Singleton
@@ -91,6 +96,27 @@ public final class Uris {
 
     public URI page(String path) {
         return URI.create(base + (path.startsWith("/") ? path : "/" + path));
+    }
+
+    /** True when the URI is on this hub's own origin. */
+    public boolean isLocal(URI uri) {
+        return CanonicalUris.sameHost(uri, URI.create(base));
+    }
+
+    /** The username of the local actor this URI is the id of ({@code /actors/NAME} or {@code /actor}). */
+    public Optional<String> localActorUsername(URI uri) {
+        if (uri == null || !isLocal(uri) || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return Optional.empty();
+        }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        if (path.equals(INSTANCE_ACTOR_PATH)) {
+            return Optional.of(LocalActors.INSTANCE_ACTOR_USERNAME);
+        }
+        if (path.startsWith(ACTORS) && path.indexOf('/', ACTORS.length()) < 0 && path.length() > ACTORS.length()) {
+            return Optional.of(URLDecoder.decode(path.substring(ACTORS.length()),
+                    StandardCharsets.UTF_8));
+        }
+        return Optional.empty();
     }
 
     private static String encode(String value) {

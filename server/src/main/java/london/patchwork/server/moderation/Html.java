@@ -11,6 +11,11 @@ public final class Html {
     private Html() {
     }
 
+    /** The text of some HTML, for fields that peers treat as plain text (a content warning). */
+    public static String plainText(String html) {
+        return html == null ? null : org.jsoup.Jsoup.parseBodyFragment(html).text();
+    }
+
     public static String escape(String text) {
         return Entities.escape(text == null ? "" : text);
     }

@@ -1,0 +1,169 @@
+package london.patchwork.server.inbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Singleton;
+import london.patchwork.federation.jsonld.JsonInput;
+import london.patchwork.federation.jsonld.JsonLdException;
+import london.patchwork.federation.jsonld.JsonLimits;
+import london.patchwork.federation.signatures.ClaimOutcome;
+import london.patchwork.federation.signatures.FailureReason;
+import london.patchwork.federation.signatures.IncomingRequest;
+import london.patchwork.federation.signatures.SignatureClaim;
+import london.patchwork.federation.signatures.SignatureVerifier;
+import london.patchwork.federation.signatures.VerificationPolicy;
+import london.patchwork.federation.signatures.VerificationResult;
+import london.patchwork.server.actors.RemoteActorException;
+import london.patchwork.server.actors.RemoteActors;
+import london.patchwork.server.actors.RemoteKey;
+import london.patchwork.server.http.CanonicalUris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The request path of every inbox POST: refuse what is too big, not JSON, unsigned or signed by someone
+ * other than the activity's actor; store the rest once, by activity id, and answer 202. Nothing is applied
+ * here: JSON-LD and the handlers run in {@link InboxWorker}, off the request path.
+ */
+@Singleton
+public class InboxIntake {
+
+    /** Mastodon's limit too; no legitimate activity comes near it. */
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(InboxIntake.class);
+
+    private final SignatureVerifier verifier = new SignatureVerifier(VerificationPolicy.mastodon());
+    private final JsonInput json = new JsonInput(JsonLimits.DEFAULT);
+    private final RemoteActors remoteActors;
+    private final BlockedDomains blockedDomains;
+    private final InboxActivityRepository activities;
+    private final InboxWorker worker;
+    private final MeterRegistry meters;
+    private final Clock clock = Clock.systemUTC();
+
+    public InboxIntake(RemoteActors remoteActors, BlockedDomains blockedDomains, InboxActivityRepository activities,
+                       InboxWorker worker, MeterRegistry meters) {
+        this.remoteActors = remoteActors;
+        this.blockedDomains = blockedDomains;
+        this.activities = activities;
+        this.worker = worker;
+        this.meters = meters;
+    }
+
+    public IntakeResult receive(IncomingRequest request, @Nullable String contentType) {
+        IntakeResult result = check(request, contentType);
+        meters.counter("patchwork.inbox.requests", "status", Integer.toString(result.status().getCode())).increment();
+        if (!result.isAccepted()) {
+            LOG.info("event=inbox_refused status={} reason=\"{}\"", result.status().getCode(), result.reason());
+        }
+        return result;
+    }
+
+    private IntakeResult check(IncomingRequest request, @Nullable String contentType) {
+        if (request.body().length > MAX_BODY_BYTES) {
+            return IntakeResult.refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body over 1 MiB");
+        }
+        if (!isActivityJson(contentType)) {
+            return IntakeResult.refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "send application/activity+json or application/ld+json");
+        }
+        ClaimOutcome claim = verifier.claim(request);
+        if (claim instanceof VerificationResult.Failed failed) {
+            return IntakeResult.refused(HttpStatus.UNAUTHORIZED, "signature: " + failed.message());
+        }
+        ObjectNode activity;
+        try {
+            activity = json.parseObject(request.body());
+        } catch (JsonLdException e) {
+            return IntakeResult.refused(HttpStatus.BAD_REQUEST, "malformed JSON: " + e.getMessage());
+        }
+        Optional<URI> id = uri(activity.get("id"));
+        Optional<URI> actor = uri(activity.get("actor"));
+        JsonNode type = activity.get("type");
+        if (id.isEmpty() || actor.isEmpty() || type == null || !(type.isTextual() || type.isArray())) {
+            return IntakeResult.refused(HttpStatus.BAD_REQUEST, "an activity needs an id, a type and an actor");
+        }
+        return authenticate(request, (SignatureClaim) claim, activity, id.get(), actor.get());
+    }
+
+    private IntakeResult authenticate(IncomingRequest request, SignatureClaim claim, ObjectNode activity, URI id,
+                                      URI actor) {
+        Optional<URI> keyId = uri(claim.keyId());
+        if (keyId.isEmpty()) {
+            return IntakeResult.refused(HttpStatus.UNAUTHORIZED, "signature: keyId is not an http(s) URL");
+        }
+        if (isBlocked(keyId.get()) || isBlocked(actor)) {
+            return IntakeResult.refused(HttpStatus.FORBIDDEN, "domain blocked");
+        }
+        RemoteKey key;
+        VerificationResult verification;
+        try {
+            key = remoteActors.resolveKey(keyId.get(), false);
+            verification = verifier.verify(request, claim, key.key(), clock.instant());
+            if (verification instanceof VerificationResult.Failed failed && failed.reason() == FailureReason.WRONG_KEY) {
+                // The actor may have rotated its key since we cached it: ask its origin once more.
+                key = remoteActors.resolveKey(keyId.get(), true);
+                verification = verifier.verify(request, claim, key.key(), clock.instant());
+            }
+        } catch (RemoteActorException e) {
+            return IntakeResult.refused(HttpStatus.UNAUTHORIZED, "signature: key unavailable (" + e.reason() + ")");
+        }
+        if (verification instanceof VerificationResult.Failed failed) {
+            return IntakeResult.refused(HttpStatus.UNAUTHORIZED, "signature: " + failed.message());
+        }
+        if (!CanonicalUris.same(URI.create(key.actor().uri()), actor)) {
+            return IntakeResult.refused(HttpStatus.FORBIDDEN, "the key belongs to " + key.actor().uri()
+                    + ", not to the activity's actor");
+        }
+        if (!CanonicalUris.sameHost(id, actor)) {
+            return IntakeResult.refused(HttpStatus.FORBIDDEN, "the activity id is not on its actor's host");
+        }
+        String type = activity.get("type").isTextual() ? activity.get("type").asText()
+                : activity.get("type").path(0).asText("Unknown");
+        int inserted = activities.insertOnce(id.toString(), type, key.actor().uri(), claim.keyId(),
+                new String(request.body(), StandardCharsets.UTF_8));
+        if (inserted > 0) {
+            worker.wake();
+        }
+        return IntakeResult.accepted(inserted == 0);
+    }
+
+    private boolean isBlocked(URI uri) {
+        return CanonicalUris.host(uri).map(blockedDomains::isBlocked).orElse(false);
+    }
+
+    static boolean isActivityJson(@Nullable String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
+        return type.equals("application/activity+json") || type.equals("application/ld+json")
+                || type.equals("application/json");
+    }
+
+    private static Optional<URI> uri(@Nullable JsonNode node) {
+        if (node != null && node.isObject()) {
+            node = node.get("id");
+        }
+        return node != null && node.isTextual() ? uri(node.asText()) : Optional.empty();
+    }
+
+    private static Optional<URI> uri(String text) {
+        try {
+            URI uri = URI.create(text);
+            boolean http = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+            return http && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

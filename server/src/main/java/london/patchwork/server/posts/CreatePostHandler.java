@@ -1,0 +1,49 @@
+package london.patchwork.server.posts;
+
+import jakarta.inject.Singleton;
+import london.patchwork.federation.vocab.ActivityJson;
+import london.patchwork.federation.vocab.AsObject;
+import london.patchwork.server.inbox.ActivityHandler;
+import london.patchwork.server.inbox.HandlerOutcome;
+import london.patchwork.server.inbox.InboundActivity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * A note, article or page arrives. Kept when its author is followed here, it replies to a local post, or it
+ * is addressed to a local actor; only its author may create it, and only on the author's own host.
+ */
+@Singleton
+public class CreatePostHandler implements ActivityHandler {
+
+    private final RemotePosts remotePosts;
+    private final PostRepository posts;
+    private final ActivityJson json;
+
+    public CreatePostHandler(RemotePosts remotePosts, PostRepository posts, ActivityJson json) {
+        this.remotePosts = remotePosts;
+        this.posts = posts;
+        this.json = json;
+    }
+
+    @Override
+    public HandlerOutcome handle(InboundActivity inbound) throws RetryLater {
+        Optional<AsObject> object = remotePosts.objectOf(inbound.activity());
+        if (object.isEmpty()) {
+            return HandlerOutcome.ignored("no object to create");
+        }
+        AsObject post = object.get();
+        if (!RemotePosts.isAuthoredBy(post, inbound.sender())) {
+            return HandlerOutcome.ignored("object " + post.id() + " is not by " + inbound.sender().uri());
+        }
+        if (posts.findByUri(post.id().toString()).isPresent()) {
+            return HandlerOutcome.ignored("already have " + post.id());
+        }
+        if (!remotePosts.belongsHere(post, inbound.sender())) {
+            return HandlerOutcome.ignored("not addressed to, replying to, or followed by anyone here");
+        }
+        remotePosts.store(post, inbound.sender(), new String(json.write(post), StandardCharsets.UTF_8));
+        return HandlerOutcome.applied("stored " + post.type() + " " + post.id());
+    }
+}

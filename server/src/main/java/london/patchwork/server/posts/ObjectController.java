@@ -1,0 +1,73 @@
+package london.patchwork.server.posts;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import london.patchwork.server.http.ActivityResponses;
+import london.patchwork.server.http.ApiError;
+
+import java.util.Optional;
+
+/**
+ * A local post at its id: the Note for fediverse software, its page for browsers. A deleted post answers 410
+ * with a Tombstone, so peers that fetch it learn it is gone. Followers-only and direct posts are not served
+ * to anonymous fetches.
+ */
+@Controller("/objects")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ObjectController {
+
+    private final PostRepository posts;
+    private final PostDocuments documents;
+    private final PostMapper mapper;
+    private final PostPages pages;
+    private final ActivityResponses responses;
+
+    public ObjectController(PostRepository posts, PostDocuments documents, PostMapper mapper, PostPages pages,
+                            ActivityResponses responses) {
+        this.posts = posts;
+        this.documents = documents;
+        this.mapper = mapper;
+        this.pages = pages;
+        this.responses = responses;
+    }
+
+    @Get("/{id}")
+    @Produces({ActivityResponses.ACTIVITY_JSON, "application/ld+json", MediaType.APPLICATION_JSON,
+            MediaType.TEXT_HTML, MediaType.ALL})
+    public HttpResponse<?> object(@PathVariable String id, HttpRequest<?> request) {
+        Optional<Post> post = parse(id).flatMap(posts::findById)
+                .filter(Post::local)
+                .filter(found -> found.visibility() == Visibility.PUBLIC || found.visibility() == Visibility.UNLISTED);
+        if (post.isEmpty()) {
+            return ApiError.of(HttpStatus.NOT_FOUND, "no such post");
+        }
+        boolean json = ActivityResponses.wantsActivityJson(request);
+        if (post.get().deleted()) {
+            return json ? responses.document(request, HttpStatus.GONE, mapper.tombstone(post.get()))
+                    : ApiError.of(HttpStatus.GONE, "this post was deleted");
+        }
+        if (json) {
+            return responses.document(request, documents.document(post.get()));
+        }
+        return HttpResponse.ok(pages.page(post.get())).contentType(MediaType.TEXT_HTML_TYPE).header("Vary", "Accept");
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package london.patchwork.server.posts;
+
+import io.micronaut.views.ModelAndView;
+import jakarta.inject.Singleton;
+import london.patchwork.server.actors.Actor;
+import london.patchwork.server.actors.ActorRepository;
+import london.patchwork.server.actors.LocalActorUris;
+import london.patchwork.server.instance.Instance;
+import london.patchwork.server.site.Pages;
+import london.patchwork.server.site.SiteContext;
+import london.patchwork.web.layout.PageMeta;
+import london.patchwork.web.posts.PostView;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/** A post's HTML page: the post and the replies the hub holds, oldest first. */
+@Singleton
+public class PostPages {
+
+    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+    private static final int MAX_REPLIES = 200;
+
+    private final PostRepository posts;
+    private final ActorRepository actors;
+    private final LocalActorUris actorUris;
+    private final SiteContext site;
+    private final String authority;
+
+    public PostPages(PostRepository posts, ActorRepository actors, LocalActorUris actorUris, SiteContext site,
+                     Instance instance) {
+        this.posts = posts;
+        this.actors = actors;
+        this.actorUris = actorUris;
+        this.site = site;
+        this.authority = instance.authority();
+    }
+
+    public ModelAndView<Map<String, Object>> page(Post post) {
+        PostView.PostEntry entry = entry(post);
+        String description = org.jsoup.Jsoup.parseBodyFragment(post.contentHtml() == null ? "" : post.contentHtml())
+                .text();
+        PageMeta meta = new PageMeta(entry.authorName() + ": \u201c" + shorten(description, 60) + "\u201d",
+                shorten(description, 200), post.uri(), post.uri());
+        return Pages.render("posts/post", new PostView(site.site(), meta, entry,
+                posts.findReplies(post.uri(), MAX_REPLIES).stream().map(this::entry).toList()));
+    }
+
+    private PostView.PostEntry entry(Post post) {
+        Actor author = actors.findById(post.authorId()).orElseThrow();
+        String handle = "@" + author.username() + "@" + (author.local() ? authority : author.host());
+        String authorUrl = author.local() ? String.valueOf(actorUris.profilePage(author))
+                : author.url() != null ? author.url() : author.uri();
+        String name = author.displayName() == null || author.displayName().isBlank() ? author.username()
+                : author.displayName();
+        return new PostView.PostEntry(name, handle, authorUrl, post.contentHtml() == null ? "" : post.contentHtml(),
+                post.summary(), READABLE.format(post.published()), post.published().toString(),
+                post.url() != null ? post.url() : post.uri(), post.updated() != null);
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "\u2026";
+    }
+}

@@ -1,0 +1,39 @@
+package london.patchwork.server.posts;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface PostRepository extends CrudRepository<Post, Long> {
+
+    /** The next id, so a local post's URI (built from its id) can be written with it in one insert. */
+    @Query("select nextval(pg_get_serial_sequence('objects', 'id'))")
+    long nextId();
+
+    Optional<Post> findByUri(String uri);
+
+    /** Replies to an object we hold, oldest first. */
+    @Query("select * from objects where in_reply_to_uri = :uri and deleted_at is null order by published limit :limit")
+    List<Post> findReplies(String uri, int limit);
+
+    @Query("""
+            select * from objects where author_id = :authorId and pinned_at is not null and deleted_at is null
+            order by pinned_at desc limit 20""")
+    List<Post> findPinned(Long authorId);
+
+    @Query("select count(*) from objects where in_reply_to_uri = :uri and deleted_at is null")
+    long countReplies(String uri);
+
+    @Query("select count(*) from objects where local and deleted_at is null")
+    long countLocal();
+
+    @Query("update objects set like_count = (select count(*) from reactions r where r.object_id = :id and r.type = 'Like'), "
+            + "announce_count = (select count(*) from reactions r where r.object_id = :id and r.type = 'Announce') "
+            + "where id = :id")
+    void recount(Long id);
+}

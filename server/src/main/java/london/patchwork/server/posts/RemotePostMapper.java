@@ -1,0 +1,96 @@
+package london.patchwork.server.posts;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import london.patchwork.federation.vocab.ApObject;
+import london.patchwork.federation.vocab.AsObject;
+import london.patchwork.federation.vocab.Mention;
+import london.patchwork.federation.vocab.ObjectFields;
+import london.patchwork.federation.vocab.Ref;
+import london.patchwork.server.actors.Actor;
+import london.patchwork.server.moderation.Html;
+import london.patchwork.server.moderation.HtmlSanitizer;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A received note, article or page as a stored post. Everything is bounded here: HTML is sanitised and cut,
+ * and addressing and mentions are capped, so a hostile object with thousands of tags costs no more than a
+ * normal one.
+ */
+@Singleton
+public class RemotePostMapper {
+
+    /** More recipients or mentions than any real post has; the rest are dropped. */
+    public static final int MAX_ADDRESSEES = 64;
+    static final int MAX_HTML = 100_000;
+
+    /** The post as stored, keeping the id and counts of an existing row. */
+    public Post fromRemote(AsObject object, Actor author, @Nullable Long inReplyToId, @Nullable Post existing,
+                           String rawJson) {
+        ObjectFields fields = object.fields();
+        List<String> to = ids(fields.to());
+        List<String> cc = ids(fields.cc());
+        URI followers = author.followersUri() == null ? null : URI.create(author.followersUri());
+        Visibility visibility = Visibility.fromAddressing(uris(to), uris(cc), followers);
+        Instant published = fields.published() != null ? fields.published() : Instant.now();
+        return new Post(existing == null ? null : existing.id(), object.id().toString(), object.type(), false,
+                author.id(), firstId(fields.inReplyTo()), inReplyToId, contextOf(fields), visibility, to, cc,
+                cut(fields.name(), 1_000), Html.plainText(cut(fields.summary(), 5_000)),
+                HtmlSanitizer.clean(cut(contentOf(fields), MAX_HTML)), null, languageOf(fields),
+                Boolean.TRUE.equals(fields.sensitive()), firstId(fields.url()), published,
+                existing == null ? fields.updated() : Instant.now(), null, null,
+                existing == null ? 0 : existing.likeCount(), existing == null ? 0 : existing.announceCount(), rawJson);
+    }
+
+    /** The actor URIs a post mentions, at most {@value #MAX_ADDRESSEES}. */
+    public List<String> mentions(AsObject object) {
+        return object.fields().mentions().stream()
+                .map(Mention::href)
+                .filter(Objects::nonNull)
+                .map(URI::toString)
+                .distinct()
+                .limit(MAX_ADDRESSEES)
+                .toList();
+    }
+
+    private static String contentOf(ObjectFields fields) {
+        if (fields.content() != null) {
+            return fields.content();
+        }
+        return fields.contentMap().values().stream().findFirst().orElse(null);
+    }
+
+    @Nullable
+    private static String languageOf(ObjectFields fields) {
+        return fields.contentMap().keySet().stream().filter(tag -> tag.length() <= 16).findFirst().orElse(null);
+    }
+
+    @Nullable
+    private static String contextOf(ObjectFields fields) {
+        String context = firstId(fields.context());
+        return context != null ? context : cut(fields.conversation(), 2_000);
+    }
+
+    private static List<String> ids(List<Ref<ApObject>> refs) {
+        return refs.stream().map(Ref::id).filter(Objects::nonNull).map(URI::toString).distinct()
+                .limit(MAX_ADDRESSEES).toList();
+    }
+
+    private static List<URI> uris(List<String> ids) {
+        return ids.stream().map(URI::create).toList();
+    }
+
+    @Nullable
+    private static String firstId(List<Ref<ApObject>> refs) {
+        return refs.stream().map(Ref::id).filter(Objects::nonNull).map(URI::toString).findFirst().orElse(null);
+    }
+
+    @Nullable
+    private static String cut(@Nullable String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,42 @@
+package london.patchwork.server.posts;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * A post in the shape of Mastodon's REST API Status entity, so clients and scripts written for Mastodon can
+ * publish to a hub. Fields Patchwork has no notion of yet (media, polls, cards) are present and empty.
+ */
+@Serdeable
+public record StatusJson(
+        String id,
+        String uri,
+        @Nullable String url,
+        @JsonProperty("created_at") String createdAt,
+        @Nullable @JsonProperty("edited_at") String editedAt,
+        AccountJson account,
+        @Nullable @JsonProperty("in_reply_to_id") String inReplyToId,
+        @Nullable @JsonProperty("in_reply_to_account_id") String inReplyToAccountId,
+        boolean sensitive,
+        @JsonProperty("spoiler_text") String spoilerText,
+        String visibility,
+        @Nullable String language,
+        @JsonProperty("replies_count") long repliesCount,
+        @JsonProperty("reblogs_count") long reblogsCount,
+        @JsonProperty("favourites_count") long favouritesCount,
+        String content,
+        @Nullable String text,
+        boolean pinned,
+        List<MentionJson> mentions,
+        @JsonProperty("media_attachments") List<String> mediaAttachments,
+        List<String> tags,
+        List<String> emojis) {
+
+    /** Mastodon's Status.Mention: who a post mentions. */
+    @Serdeable
+    public record MentionJson(String id, String username, String url, String acct) {
+    }
+}
