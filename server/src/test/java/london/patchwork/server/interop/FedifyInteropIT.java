@@ -68,6 +68,9 @@ class FedifyInteropIT {
             FedifyPeer.Replied reply = peer.reply(post.uri(), "See you there!", hub.actor());
             assertTakenAtFirstKnock(peer, followed.inbox(), scheme);
             await().atMost(FEDERATION).until(() -> hub.repliesTo(post.uri()).contains(reply.note()));
+            assertThat(hub.page(post.uri())).as("the post's page lists the reply")
+                    .contains("See you there!")
+                    .contains(peer.actor().toString());
 
             peer.unfollow(hub.actor());
             await().atMost(FEDERATION).until(() -> !hub.followers().contains(peer.actor()));

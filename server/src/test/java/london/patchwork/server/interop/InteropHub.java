@@ -75,9 +75,13 @@ final class InteropHub implements AutoCloseable {
                 status.get("content").asText());
     }
 
-    /** GET on one of the hub's URLs, as a client that wants ActivityPub JSON. */
-    HttpResponse<String> getActivityJson(URI uri) {
-        return http.get(uri.toString(), "application/activity+json");
+    /** A post's page as a browser sees it, with the replies the hub holds. */
+    String page(URI post) {
+        HttpResponse<String> response = http.get(post.toString(), "text/html");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + post + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     /** The URIs of the objects the hub holds that reply to {@code uri}. */
