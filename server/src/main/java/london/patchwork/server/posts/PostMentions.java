@@ -1,8 +1,11 @@
 package london.patchwork.server.posts;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Who a post mentions, kept beside it for notifications and for addressing replies. */
@@ -15,7 +18,8 @@ public class PostMentions {
         this.jdbc = jdbc;
     }
 
-    /** Replaces a post's mentions; runs inside the caller's transaction. */
+    /** Replaces a post's mentions, inside the caller's transaction. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void replace(long postId, List<String> actorUris) {
         jdbc.prepareStatement("delete from object_mentions where object_id = ?", statement -> {
             statement.setLong(1, postId);
@@ -35,12 +39,13 @@ public class PostMentions {
                 });
     }
 
+    @Transactional(readOnly = true)
     public List<String> of(long postId) {
         return jdbc.prepareStatement("select actor_uri from object_mentions where object_id = ? order by actor_uri",
                 statement -> {
                     statement.setLong(1, postId);
                     try (var rows = statement.executeQuery()) {
-                        List<String> uris = new java.util.ArrayList<>();
+                        List<String> uris = new ArrayList<>();
                         while (rows.next()) {
                             uris.add(rows.getString(1));
                         }
