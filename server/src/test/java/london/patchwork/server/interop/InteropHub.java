@@ -10,14 +10,12 @@ import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.instance.Instance;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.testing.HttpProbe;
+import london.patchwork.server.testing.HubApi;
 import london.patchwork.server.testing.TestHubs;
 import london.patchwork.server.testing.TestPostgres;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -40,8 +38,9 @@ final class InteropHub implements AutoCloseable {
     private final Map<String, String> properties = hub.properties();
     private final EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
             new HashMap<String, Object>(properties));
-    private final HttpProbe http = new HttpProbe(server.getApplicationContext().getBean(Instance.class)
-            .baseUri().toString());
+    private final String baseUrl = server.getApplicationContext().getBean(Instance.class).baseUri().toString();
+    private final HttpProbe http = new HttpProbe(baseUrl);
+    private final HubApi api = new HubApi(baseUrl);
 
     URI actor() {
         return server.getApplicationContext().getBean(Uris.class).actor(hub.username());
@@ -60,17 +59,7 @@ final class InteropHub implements AutoCloseable {
 
     /** Posts a public status as the organiser, through {@code POST /api/v1/statuses}. */
     Status publish(String text) {
-        String form = "status=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&visibility=public";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/api/v1/statuses"))
-                .header("Authorization", "Bearer " + TestHubs.ORGANISER_TOKEN)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("POST /api/v1/statuses answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        JsonNode status = HttpProbe.json(response);
+        JsonNode status = api.publish(text, "public");
         return new Status(status.get("id").asText(), URI.create(status.get("uri").asText()),
                 status.get("content").asText());
     }
