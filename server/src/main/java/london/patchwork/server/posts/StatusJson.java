@@ -3,6 +3,7 @@ package london.patchwork.server.posts;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import london.patchwork.server.actors.AccountJson;
 
 import java.util.List;
 

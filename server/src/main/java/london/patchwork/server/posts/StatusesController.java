@@ -78,6 +78,7 @@ public class StatusesController {
 
     @Delete("/{id}")
     @Secured(OrganiserAuthenticationFetcher.ORGANISER)
+    @Consumes(MediaType.ALL)
     public HttpResponse<?> delete(@PathVariable String id) {
         Optional<Post> post = ownPost(id);
         if (post.isEmpty()) {

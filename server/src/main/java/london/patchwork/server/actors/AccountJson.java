@@ -1,4 +1,4 @@
-package london.patchwork.server.posts;
+package london.patchwork.server.actors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.serde.annotation.Serdeable;
