@@ -72,6 +72,12 @@ class FedifyInteropIT {
                     .contains("See you there!")
                     .contains(peer.actor().toString());
 
+            assertThat(peer.journal().inboxRequests()).as("every delivery from the hub verified by Fedify")
+                    .isNotEmpty().allSatisfy(request -> {
+                        assertThat(request.keyId()).isEqualTo(hub.keyId());
+                        assertThat(request.status()).isEqualTo(202);
+                    });
+
             peer.unfollow(hub.actor());
             await().atMost(FEDERATION).until(() -> !hub.followers().contains(peer.actor()));
         }
