@@ -30,6 +30,7 @@ import london.patchwork.server.instance.Instance;
 import london.patchwork.server.members.OrganiserAuthenticationFetcher;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -79,6 +80,16 @@ public class AccountsController {
         } catch (FetchException | RemoteActorException e) {
             return ApiError.of(HttpStatus.NOT_FOUND, "could not resolve " + acct + ": " + e.getMessage());
         }
+    }
+
+    /** How the hub stands with each account named, as Mastodon's {@code relationships?id[]=}. */
+    @Get("/relationships")
+    public HttpResponse<?> relationships(@Nullable @QueryValue("id[]") List<String> ids,
+                                         @Nullable @QueryValue("id") List<String> plainIds) {
+        Actor hubActor = hubActor();
+        List<String> wanted = ids != null && !ids.isEmpty() ? ids : plainIds == null ? List.of() : plainIds;
+        return HttpResponse.ok(wanted.stream().map(this::find).flatMap(Optional::stream)
+                .map(actor -> followService.relationship(hubActor, actor)).toList());
     }
 
     @Get("/{id}")
