@@ -65,7 +65,7 @@ export async function createPeerFederation({ origin, username, firstKnock, journ
   }
   listeners.onError((_ctx, error) => console.error(`event=inbox_listener_failed error=${JSON.stringify(String(error))}`));
 
-  return { federation, notes, paths: { NOTE_PATH } };
+  return { federation, notes };
 }
 
 // The journal entry for one verified activity: the summary fields a test asserts on, and the whole activity as
