@@ -49,6 +49,7 @@ public class RemoteActors {
     private final LocalSigners signers;
     private final Clock clock;
     private final Map<String, Instant> failedKeys = new ConcurrentHashMap<>();
+    private final KeyCache keys = new KeyCache(10_000, Duration.ofMinutes(10));
     private final Map<String, Instant> lastFetched = new ConcurrentHashMap<>();
 
     public RemoteActors(ActorRepository actors, ActorMapper mapper, FetchClient fetch, ActivityJson activityJson,
@@ -101,13 +102,17 @@ public class RemoteActors {
             throw new RemoteActorException(Reason.RECENTLY_FAILED, "key " + key + " failed moments ago");
         }
         if (!refetch) {
+            Optional<RemoteKey> remembered = keys.get(key, clock.instant());
+            if (remembered.isPresent()) {
+                return remembered.get();
+            }
             Optional<Actor> cached = actors.findByKeyId(key).filter(actor -> !actor.local() && !isStale(actor));
             if (cached.isPresent()) {
-                return new RemoteKey(cached.get(), parse(cached.get()));
+                return keys.put(key, new RemoteKey(cached.get(), parse(cached.get())), clock.instant());
             }
         }
         try {
-            return fetchKey(keyId);
+            return keys.put(key, fetchKey(keyId), clock.instant());
         } catch (RemoteActorException e) {
             failedKeys.put(key, clock.instant());
             LOG.info("event=remote_key_failed keyId={} reason={} detail=\"{}\"", key, e.reason(), e.getMessage());
@@ -202,6 +207,7 @@ public class RemoteActors {
         String host = Origin.of(remote.id()).map(Origin::authority)
                 .orElseThrow(() -> new RemoteActorException(Reason.NOT_AN_ACTOR, "actor id is not http(s)"));
         Optional<Actor> existing = actors.findByUri(remote.id().toString());
+        existing.map(Actor::keyId).ifPresent(keys::forget);
         Actor row = mapper.fromRemote(remote, key, host, json.toString(), existing.orElse(null), clock.instant());
         if (existing.isPresent()) {
             return actors.update(row);
