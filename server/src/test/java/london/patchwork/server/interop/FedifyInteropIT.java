@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,11 +56,13 @@ class FedifyInteropIT {
 
             Activity accept = awaitActivity(peer, "Accept", hub.actor());
             assertThat(accept.object()).as("the Accept carries the peer's Follow").isEqualTo(followed.follow());
-            await().atMost(FEDERATION).until(() -> hub.followers().contains(peer.actor()));
+            await("the peer among the hub's followers").atMost(FEDERATION)
+                    .until(() -> hub.followers().contains(peer.actor()));
 
             InteropHub.Status post = hub.publish("Repair café on Saturday, " + scheme.wireName() + " edition");
-            Activity create = await().atMost(FEDERATION).until(() -> peer.journal().activities("Create").stream()
-                    .filter(activity -> post.uri().equals(activity.object())).findFirst(), found -> found.isPresent())
+            Activity create = await("the hub's Create of " + post.uri() + " at the peer (log: " + peer.log() + ")")
+                    .atMost(FEDERATION).until(() -> peer.journal().activities("Create").stream()
+                            .filter(activity -> post.uri().equals(activity.object())).findFirst(), Optional::isPresent)
                     .orElseThrow();
             assertThat(create.actor()).isEqualTo(hub.actor());
             assertThat(create.objectType()).isEqualTo("Note");
@@ -67,7 +70,8 @@ class FedifyInteropIT {
 
             FedifyPeer.Replied reply = peer.reply(post.uri(), "See you there!", hub.actor());
             assertTakenAtFirstKnock(peer, followed.inbox(), scheme);
-            await().atMost(FEDERATION).until(() -> hub.repliesTo(post.uri()).contains(reply.note()));
+            await("the reply stored by the hub").atMost(FEDERATION)
+                    .until(() -> hub.repliesTo(post.uri()).contains(reply.note()));
             assertThat(hub.page(post.uri())).as("the post's page lists the reply")
                     .contains("See you there!")
                     .contains(peer.actor().toString());
@@ -79,7 +83,8 @@ class FedifyInteropIT {
                     });
 
             peer.unfollow(hub.actor());
-            await().atMost(FEDERATION).until(() -> !hub.followers().contains(peer.actor()));
+            await("the peer gone from the hub's followers").atMost(FEDERATION)
+                    .until(() -> !hub.followers().contains(peer.actor()));
         }
     }
 
@@ -116,8 +121,9 @@ class FedifyInteropIT {
     }
 
     private static Activity awaitActivity(FedifyPeer peer, String type, URI actor) {
-        return await().atMost(FEDERATION).until(() -> peer.journal().activities(type).stream()
-                .filter(activity -> actor.equals(activity.actor())).findFirst(), found -> found.isPresent())
+        return await(type + " from " + actor + " at the peer (log: " + peer.log() + ")")
+                .atMost(FEDERATION).until(() -> peer.journal().activities(type).stream()
+                        .filter(activity -> actor.equals(activity.actor())).findFirst(), Optional::isPresent)
                 .orElseThrow();
     }
 
