@@ -76,7 +76,7 @@ class TwoHubsFederationIT {
                 "in_reply_to_id", copy.id().toString(), "visibility", "public")));
         String replyUri = reply.get("uri").asText();
         await().atMost(PATIENCE).until(() -> hackney.bean(PostRepository.class).findByUri(replyUri).isPresent());
-        assertThat(hackney.http().get(uri, "text/html").body()).contains("We&#39;ll bring the toolkit!");
+        assertThat(hackney.http().get(uri, "text/html").body()).contains("We'll bring the toolkit!");
 
         // Hackney edits, then deletes; Lambeth follows along.
         hackney.api().send("PUT", "/api/v1/statuses/" + status.get("id").asText(),

@@ -1,0 +1,114 @@
+package london.patchwork.server.delivery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Singleton;
+import london.patchwork.federation.delivery.Audience;
+import london.patchwork.federation.delivery.CollectionExpander;
+import london.patchwork.federation.delivery.DeliveryPlan;
+import london.patchwork.federation.delivery.DeliveryPlanner;
+import london.patchwork.federation.delivery.SkippedRecipient;
+import london.patchwork.federation.fetch.Origin;
+import london.patchwork.server.actors.Actor;
+import london.patchwork.server.actors.ActorRepository;
+import london.patchwork.server.delivery.FanoutStore.PlannedJob;
+import london.patchwork.server.follows.FollowRepository;
+import london.patchwork.server.instance.Instance;
+import london.patchwork.server.instance.Uris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one published activity into delivery jobs: reads its audience (to, cc, bto, bcc, audience), expands the
+ * publishing actor's followers collection into its accepted followers, and lets the federation library's
+ * {@link DeliveryPlanner} pick one inbox per recipient server (shared inboxes deduplicated, personal inboxes for
+ * peers without one, our own origin skipped). Runs outside any transaction: looking up an unknown actor may
+ * fetch it.
+ */
+@Singleton
+public class Fanout {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Fanout.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FanoutStore store;
+    private final InboxDirectory directory;
+    private final FollowRepository follows;
+    private final ActorRepository actors;
+    private final Uris uris;
+    private final Optional<Origin> base;
+
+    public Fanout(FanoutStore store, InboxDirectory directory, FollowRepository follows, ActorRepository actors,
+                  Uris uris, Instance instance) {
+        this.store = store;
+        this.directory = directory;
+        this.follows = follows;
+        this.actors = actors;
+        this.uris = uris;
+        this.base = Origin.of(instance.baseUri());
+    }
+
+    /**
+     * Plans and stores the deliveries of a claimed activity, and marks it done.
+     *
+     * @return the jobs created
+     */
+    public int fanOut(PendingActivity activity) {
+        Optional<JsonNode> raw = parse(activity.raw());
+        Optional<Actor> actor = actors.findById(activity.actorId());
+        if (raw.isEmpty() || actor.isEmpty()) {
+            LOG.warn("event=fanout_unplannable activity={} reason=\"{}\"", activity.uri(),
+                    raw.isEmpty() ? "raw is not a JSON object" : "actor is gone");
+            return store.complete(activity.id(), List.of());
+        }
+        long started = System.nanoTime();
+        Audience audience = Audience.of(raw.get());
+        URI followersCollection = uris.followers(actor.get().username());
+        List<URI> followers = audience.all().contains(followersCollection)
+                ? InboxDirectory.uris(follows.findAcceptedFollowerUris(actor.get().id())) : List.of();
+        Set<URI> everyone = new LinkedHashSet<>(audience.all());
+        everyone.addAll(followers);
+        CollectionExpander expander = addressee -> addressee.equals(followersCollection)
+                ? Optional.of(followers) : Optional.empty();
+        DeliveryPlan plan = new DeliveryPlanner(this::isLocal, directory.preloaded(everyone), expander).plan(audience);
+
+        Set<String> blocked = store.blockedHosts();
+        List<PlannedJob> jobs = plan.inboxes().stream()
+                .filter(inbox -> !isLocal(inbox))
+                .flatMap(inbox -> Origin.of(inbox).map(origin -> new PlannedJob(inbox, origin.authority())).stream())
+                .filter(job -> !blocked.contains(job.host()))
+                .toList();
+        int created = store.complete(activity.id(), jobs);
+        List<SkippedRecipient> unreachable = plan.skipped(SkippedRecipient.Reason.LOOKUP_FAILED);
+        if (!unreachable.isEmpty()) {
+            LOG.info("event=fanout_lookup_failed activity={} recipients={} first=\"{}\"", activity.uri(),
+                    unreachable.size(), Sql.excerpt(unreachable.getFirst().recipient() + " "
+                            + unreachable.getFirst().detail()));
+        }
+        LOG.debug("event=fanout_done activity={} inboxes={} jobs={} recipients={} skipped={} millis={}", activity.uri(),
+                jobs.size(), created, plan.recipientCount(), plan.skipped().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return created;
+    }
+
+    /** Anything on our own origin, compared in canonical form (parsed once here: it runs for every follower). */
+    private boolean isLocal(URI uri) {
+        return base.isPresent() && base.equals(Origin.of(uri));
+    }
+
+    private static Optional<JsonNode> parse(String raw) {
+        try {
+            JsonNode node = JSON.readTree(raw);
+            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+}
