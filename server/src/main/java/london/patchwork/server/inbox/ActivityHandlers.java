@@ -43,6 +43,8 @@ public class ActivityHandlers {
             register(ActivityPattern.of("Update", postType), updatePost);
             register(ActivityPattern.of("Delete", postType), deletePost);
         }
+        // Create with only the object's id: the handler fetches it from its origin and checks the type.
+        register(ActivityPattern.any("Create"), createPost);
         register(ActivityPattern.of("Delete", "Tombstone"), deletePost);
         register(ActivityPattern.any("Delete"), deletePost);
         register(ActivityPattern.any("Like"), like);

@@ -14,6 +14,10 @@ public interface LocalActivityRepository extends CrudRepository<LocalActivity, L
     @Query("select nextval(pg_get_serial_sequence('activities', 'id'))")
     long nextId();
 
+    /** A deleted post's activities leave the outbox, so its content is no longer served anywhere. */
+    @Query("update activities set public = false where object_id = :objectId")
+    void unlistForObject(Long objectId);
+
     @Query("select count(*) from activities where actor_id = :actorId and public")
     long countPublic(Long actorId);
 

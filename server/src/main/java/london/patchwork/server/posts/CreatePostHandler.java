@@ -17,6 +17,9 @@ import java.util.Optional;
 @Singleton
 public class CreatePostHandler implements ActivityHandler {
 
+    /** What this handler keeps; a Create of anything else found by fetching a bare URI is ignored. */
+    static final java.util.Set<String> POST_TYPES = java.util.Set.of("Note", "Article", "Page");
+
     private final RemotePosts remotePosts;
     private final PostRepository posts;
     private final ActivityJson json;
@@ -34,6 +37,9 @@ public class CreatePostHandler implements ActivityHandler {
             return HandlerOutcome.ignored("no object to create");
         }
         AsObject post = object.get();
+        if (!POST_TYPES.contains(post.type())) {
+            return HandlerOutcome.ignored("creates a " + post.type() + ", not a post");
+        }
         if (!RemotePosts.isAuthoredBy(post, inbound.sender())) {
             return HandlerOutcome.ignored("object " + post.id() + " is not by " + inbound.sender().uri());
         }

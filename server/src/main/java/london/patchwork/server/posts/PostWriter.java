@@ -18,6 +18,7 @@ import london.patchwork.federation.vocab.Update;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.instance.Uris;
+import london.patchwork.server.outbox.LocalActivityRepository;
 import london.patchwork.server.outbox.Outbox;
 
 import java.net.URI;
@@ -40,15 +41,17 @@ public class PostWriter {
     private final Outbox outbox;
     private final Uris uris;
     private final LocalActorUris actorUris;
+    private final LocalActivityRepository activities;
 
     public PostWriter(PostRepository posts, PostMentions postMentions, PostMapper mapper, Outbox outbox, Uris uris,
-                      LocalActorUris actorUris) {
+                      LocalActorUris actorUris, LocalActivityRepository activities) {
         this.posts = posts;
         this.postMentions = postMentions;
         this.mapper = mapper;
         this.outbox = outbox;
         this.uris = uris;
         this.actorUris = actorUris;
+        this.activities = activities;
     }
 
     @Transactional
@@ -83,6 +86,7 @@ public class PostWriter {
     public Post delete(Actor author, Post post) {
         Post deleted = posts.update(post.withDeletedAt(Instant.now()));
         postMentions.replace(deleted.id(), List.of());
+        activities.unlistForObject(deleted.id());
         publish(author, Delete::new, post, Ref.of(mapper.tombstone(deleted)), false);
         return deleted;
     }

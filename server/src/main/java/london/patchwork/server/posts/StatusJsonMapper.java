@@ -5,7 +5,9 @@ import london.patchwork.server.actors.AccountJsonMapper;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActorUris;
+import london.patchwork.server.actors.LocalActors;
 
+import java.net.URI;
 import java.util.List;
 
 /** Posts and their authors in Mastodon's API shapes. */
@@ -17,14 +19,16 @@ public class StatusJsonMapper {
     private final PostRepository posts;
     private final PostMentions mentions;
     private final AccountJsonMapper accounts;
+    private final LocalActors localActors;
 
     public StatusJsonMapper(ActorRepository actors, LocalActorUris actorUris, PostRepository posts,
-                            PostMentions mentions, AccountJsonMapper accounts) {
+                            PostMentions mentions, AccountJsonMapper accounts, LocalActors localActors) {
         this.actors = actors;
         this.actorUris = actorUris;
         this.posts = posts;
         this.mentions = mentions;
         this.accounts = accounts;
+        this.localActors = localActors;
     }
 
     /** The status; {@code withText} adds the source text, as Mastodon does when answering a delete. */
@@ -32,8 +36,8 @@ public class StatusJsonMapper {
         Actor author = actors.findById(post.authorId()).orElseThrow();
         Post parent = post.inReplyToId() == null ? null : posts.findById(post.inReplyToId()).orElse(null);
         List<StatusJson.MentionJson> mentioned = mentions.of(post.id()).stream()
-                .map(uri -> actors.findByUri(uri).map(this::mentionOf)
-                        .orElse(new StatusJson.MentionJson("", "", uri, uri)))
+                .map(uri -> localActors.findByUri(URI.create(uri)).or(() -> actors.findByUri(uri))
+                        .map(this::mentionOf).orElse(new StatusJson.MentionJson("", "", uri, uri)))
                 .toList();
         return new StatusJson(post.id().toString(), post.uri(), post.url(), AccountJsonMapper.time(post.published()),
                 post.updated() == null ? null : AccountJsonMapper.time(post.updated()), accounts.toJson(author),

@@ -61,6 +61,9 @@ class StatusesApiIT extends HubTest {
 
         JsonNode create = activityFor("Create", uri);
         assertThat(create.get("actor").asText()).isEqualTo(baseUrl() + "/actors/hackney");
+        JsonNode served = HttpProbe.json(http().get(create.get("id").asText(), AP));
+        assertThat(served.get("id").asText()).isEqualTo(create.get("id").asText());
+        assertThat(served.at("/object/id").asText()).isEqualTo(uri);
         assertThat(create.at("/object/content").asText()).isEqualTo(status.get("content").asText());
 
         assertThat(http().get(uri, "text/html").body()).contains("Drop-in advice session on Thursday.");
@@ -102,6 +105,10 @@ class StatusesApiIT extends HubTest {
         assertThat(gone.statusCode()).isEqualTo(410);
         assertThat(HttpProbe.json(gone).get("type").asText()).isEqualTo("Tombstone");
         assertThat(activityFor("Delete", uri).at("/object/type").asText()).isEqualTo("Tombstone");
+        String createId = activityFor("Create", uri).get("id").asText();
+        assertThat(http().get(createId, AP).statusCode()).as("a deleted post's Create is no longer served")
+                .isEqualTo(404);
+        assertThat(http().get("/actors/hackney/outbox?page=true", AP).body()).doesNotContain("7pm");
         assertThat(api().send("DELETE", "/api/v1/statuses/" + id, Map.of()).statusCode()).isEqualTo(404);
     }
 
