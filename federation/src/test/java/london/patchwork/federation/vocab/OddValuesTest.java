@@ -61,4 +61,34 @@ class OddValuesTest {
         assertThat(person.extra().get("ldp:inbox").orElseThrow().booleanValue()).isTrue();
         assertThat(roundTrip(person)).isEqualTo(person);
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Strategy.class, names = {"AUTO", "FULL"})
+    void aListObjectIsNotReadAsAnObjectOfThePositionsType(Strategy strategy) throws Exception {
+        // The damaged document that once came back as {"type": "Place", "@list": ...} and read differently.
+        Follow follow = (Follow) read("""
+                {"@context": "https://www.w3.org/ns/activitystreams", "type": "Follow", "id": "https://a.example/f/1",
+                 "actor": "https://a.example/u/ann", "object": "https://b.example/g/hub",
+                 "location": {"@list": "http://[::1"}}""", strategy);
+
+        assertThat(follow.fields().location()).isEmpty();
+        assertThat(follow.extra().get("location").orElseThrow().get("@list").asText()).isEqualTo("http://[::1");
+        JsonNode written = MAPPER.readTree(json.write(follow));
+        assertThat(written.get("location").has("type")).isFalse();
+        assertThat(roundTrip(follow)).isEqualTo(follow);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Strategy.class, names = {"AUTO", "FULL"})
+    void aListObjectInsideAPlaceDoesNotBecomeAPostalAddress(Strategy strategy) throws Exception {
+        Place place = (Place) read("""
+                {"@context": "https://www.w3.org/ns/activitystreams", "type": "Place", "id": "https://a.example/p/1",
+                 "name": "Round Chapel", "address": {"@list": ["1 Powerscroft Road", "E5 0PU"]}}""", strategy);
+
+        assertThat(place.address()).isNull();
+        assertThat(place.addressText()).isNull();
+        assertThat(place.extra().get("address").orElseThrow().get("@list")).hasSize(2);
+        assertThat(MAPPER.readTree(json.write(place)).get("address").has("type")).isFalse();
+        assertThat(roundTrip(place)).isEqualTo(place);
+    }
 }
