@@ -91,4 +91,17 @@ class OddValuesTest {
         assertThat(MAPPER.readTree(json.write(place)).get("address").has("type")).isFalse();
         assertThat(roundTrip(place)).isEqualTo(place);
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Strategy.class, names = {"FAST", "FULL"})
+    void aDecimalWithoutFractionalDigitsReadsAsTheIntegerItIsWrittenAs(Strategy strategy) throws Exception {
+        Note note = (Note) read("""
+                {"@context": "https://www.w3.org/ns/activitystreams", "type": "Note", "id": "https://a.example/n/1",
+                 "cc": ["https://a.example/u/ann", -4.5124068651898056E16], "sparkle": 1.0E1, "ratio": 1.50}""", strategy);
+
+        assertThat(note.extra().get("sparkle").orElseThrow()).isEqualTo(MAPPER.readTree("10"));
+        assertThat(note.extra().get("as:cc").orElseThrow()).isEqualTo(MAPPER.readTree("-45124068651898056"));
+        assertThat(note.extra().get("ratio").orElseThrow().decimalValue()).hasToString("1.50");
+        assertThat(roundTrip(note)).isEqualTo(note);
+    }
 }
