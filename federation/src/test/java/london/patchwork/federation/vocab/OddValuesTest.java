@@ -104,4 +104,32 @@ class OddValuesTest {
         assertThat(note.extra().get("ratio").orElseThrow().decimalValue()).hasToString("1.50");
         assertThat(roundTrip(note)).isEqualTo(note);
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Strategy.class, names = {"AUTO", "FULL"})
+    void aLanguageMapKeyThatLooksLikeAKeywordIsKept(Strategy strategy) {
+        // JSON-LD reads the key as a language tag; the map cannot be typed, and the extras keep all of it.
+        Note note = (Note) read("""
+                {"@context": "https://www.w3.org/ns/activitystreams", "type": "Note", "id": "https://a.example/n/1",
+                 "contentMap": {"en": "<p>hi</p>", "@context": ["https://a.example/one", "https://a.example/two"]}}""",
+                strategy);
+
+        assertThat(note.fields().contentMap()).isEmpty();
+        assertThat(note.extra().get("contentMap").orElseThrow().get("@context")).hasSize(2);
+        assertThat(roundTrip(note)).isEqualTo(note);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Strategy.class, names = {"FAST", "FULL"})
+    void aListOfListsInOrderedItemsIsKeptAsOne(Strategy strategy) throws Exception {
+        OrderedCollection collection = (OrderedCollection) read("""
+                {"@context": "https://www.w3.org/ns/activitystreams", "type": "OrderedCollection",
+                 "id": "https://a.example/topic/1", "orderedItems": ["https://a.example/post/1", [0, 1], []]}""",
+                strategy);
+
+        assertThat(collection.collection().items()).isEmpty();
+        JsonNode kept = collection.extra().get("orderedItems").orElseThrow();
+        assertThat(kept.toString()).isEqualTo("[\"https://a.example/post/1\",[0,1],[]]");
+        assertThat(roundTrip(collection)).isEqualTo(collection);
+    }
 }
