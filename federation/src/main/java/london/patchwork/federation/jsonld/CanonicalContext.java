@@ -12,7 +12,11 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one {@code @context} Patchwork writes and normalises everything it reads to:
@@ -28,6 +32,8 @@ public final class CanonicalContext {
     private final JsonObject titanium;
     private final TermTable terms;
     private final JsonObject flattened;
+    private final Map<String, String> literalKeys = new HashMap<>();
+    private final Set<String> literalKeySet = new HashSet<>();
 
     private CanonicalContext() {
         try (InputStream in = CanonicalContext.class.getResourceAsStream("/contexts/patchwork-canonical.json")) {
@@ -51,6 +57,12 @@ public final class CanonicalContext {
         }
         terms.resolve();
         flattened = flatten(terms);
+        terms.terms().forEach((term, d) -> {
+            if (d.isIriValued() && (d.container() == null || "@set".equals(d.container()))) {
+                literalKeys.put(term, terms.compact(d.iri()));
+                literalKeySet.add(literalKeys.get(term));
+            }
+        });
     }
 
     /**
@@ -124,6 +136,23 @@ public final class CanonicalContext {
      */
     public String expandIri(String value) {
         return terms.expand(value);
+    }
+
+    /**
+     * Where compaction puts a number or boolean given under an IRI-valued term: no term fits a
+     * literal, so it goes under the term's compact IRI ({@code cc} → {@code as:cc}). Only plain and
+     * {@code @set} terms; an {@code @list} term moves its whole list, a {@code @graph} term drops it.
+     *
+     * @param term a term name
+     * @return the key for its literals, or empty when the term is not such a term
+     */
+    Optional<String> literalKey(String term) {
+        return Optional.ofNullable(literalKeys.get(term));
+    }
+
+    /** @return true when {@code key} is the {@link #literalKey} of some term ({@code as:cc}) */
+    boolean isLiteralKey(String key) {
+        return literalKeySet.contains(key);
     }
 
     /** @return true when arrays under this key stay arrays after compaction ({@code @list}/{@code @set}) */

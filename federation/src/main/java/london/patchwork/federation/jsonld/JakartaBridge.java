@@ -13,7 +13,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import java.math.BigInteger;
 import java.util.Map;
 
 /**
@@ -26,10 +25,6 @@ final class JakartaBridge {
 
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
-    private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private JakartaBridge() {
     }
@@ -113,14 +108,7 @@ final class JakartaBridge {
 
     private static JsonNode number(JsonNumber n) {
         if (n.isIntegral()) {
-            BigInteger big = n.bigIntegerValue();
-            if (big.compareTo(INT_MIN) >= 0 && big.compareTo(INT_MAX) <= 0) {
-                return NODES.numberNode(big.intValue());
-            }
-            if (big.compareTo(LONG_MIN) >= 0 && big.compareTo(LONG_MAX) <= 0) {
-                return NODES.numberNode(big.longValue());
-            }
-            return NODES.numberNode(big);
+            return NumberNodes.integral(n.bigIntegerValue());
         }
         return DecimalNode.valueOf(n.bigDecimalValue());
     }

@@ -44,6 +44,8 @@ public final class JsonInput {
                 // and 1e999 stays a number instead of becoming Infinity.
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                // ...but 1.0E1 is written back as 10, so it is an integer node from the start.
+                .nodeFactory(NumberNodes.INSTANCE)
                 .build();
     }
 

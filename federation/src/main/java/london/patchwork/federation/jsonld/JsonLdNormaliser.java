@@ -20,10 +20,12 @@ import java.util.List;
  *
  * <p>Two paths give the same result. The <em>fast path</em> takes the parsed JSON as it is, which
  * is right when the document only uses contexts the canonical one already contains (see
- * {@link #isStandard}). The <em>full path</em> expands the document with Titanium, starting from
- * the canonical context so that terms a peer did not define keep their usual meaning, loads
- * contexts only from the jar ({@link OfflineDocumentLoader}), aligns the expanded form with the
- * canonical terms ({@code ExpandedForm}) and compacts it against the canonical context.
+ * {@link #isStandard}); it only sets aside the numbers and booleans that compaction would move off
+ * an IRI-valued term ({@code LiteralSplit}). The <em>full path</em> expands the document with
+ * Titanium, starting from the canonical context so that terms a peer did not define keep their
+ * usual meaning, loads contexts only from the jar ({@link OfflineDocumentLoader}), aligns the
+ * expanded form with the canonical terms ({@code ExpandedForm}) and compacts it against the
+ * canonical context.
  *
  * <p>Thread-safe; one instance serves the whole process.
  */
@@ -64,6 +66,7 @@ public final class JsonLdNormaliser {
     private final JsonInput input;
     private final CanonicalContext canonical = CanonicalContext.get();
     private final StandardShape standardShape = new StandardShape(canonical);
+    private final LiteralSplit literalSplit = new LiteralSplit(canonical);
 
     /** @param limits bounds on every document */
     public JsonLdNormaliser(JsonLimits limits) {
@@ -98,9 +101,10 @@ public final class JsonLdNormaliser {
         ObjectNode root = input.parseObject(json);
         boolean fast = strategy == Strategy.FAST || (strategy == Strategy.AUTO && isStandard(root));
         if (fast) {
-            ObjectNode copy = root.deepCopy();
-            copy.remove("@context");
-            return new Result(copy, Path.FAST, List.of());
+            // The tree was parsed for this call alone, so it is shaped in place rather than copied.
+            root.remove("@context");
+            literalSplit.apply(root);
+            return new Result(root, Path.FAST, List.of());
         }
         return full(root);
     }

@@ -12,8 +12,9 @@ import java.util.Set;
  * against the canonical context would give back the same keys and values. That holds when every
  * context it uses is ActivityStreams, security v1 or inline definitions that agree with the
  * canonical ones; when no key is a keyword, IRI or compact IRI the canonical context would
- * rewrite; and when no term the document defines differently from us (or we do not know) is
- * used. Most Mastodon, Lemmy and NodeBB traffic passes; a context we would have to load does not.
+ * rewrite; when no term the document defines differently from us (or we do not know) is
+ * used; and when no IRI-valued {@code @list} term holds a literal. Most Mastodon, Lemmy and
+ * NodeBB traffic passes; a context we would have to load does not.
  */
 final class StandardShape {
 
@@ -53,13 +54,35 @@ final class StandardShape {
             if (key.equals("@context")) {
                 continue;
             }
-            if (key.startsWith("@") || scope.contains(key) || (key.indexOf(':') >= 0 && !compactKey(key))) {
+            boolean compactIri = key.indexOf(':') >= 0;
+            if (key.startsWith("@") || scope.contains(key) || (compactIri && !compactKey(key, field.getValue()))) {
                 return false;
             }
             if (key.equals("type") && !types(field.getValue(), scope)) {
                 return false;
             }
+            if (!listValues(key, field.getValue())) {
+                return false;
+            }
             if (!node(field.getValue(), scope)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A number or boolean in an IRI-valued {@code @list} term ({@code orderedItems}) makes
+     * compaction move the whole list to the compact IRI ({@code "as:items": {"@list": [...]}}),
+     * which the fast path does not mirror.
+     */
+    private boolean listValues(String key, JsonNode value) {
+        Optional<TermDefinition> term = canonical.term(key);
+        if (term.isEmpty() || !term.get().isIriValued() || !"@list".equals(term.get().container())) {
+            return true;
+        }
+        for (JsonNode item : value.isArray() ? value : java.util.List.of(value)) {
+            if (LiteralSplit.isLiteral(item)) {
                 return false;
             }
         }
@@ -75,13 +98,18 @@ final class StandardShape {
         return true;
     }
 
-    /** A compact-IRI key survives compaction only if no canonical term stands for its IRI. */
-    private boolean compactKey(String key) {
+    /**
+     * A compact-IRI key survives compaction if no canonical term stands for its IRI, or if it is
+     * where compaction puts the literals of an IRI-valued term and holds only literals
+     * ({@code "as:cc": 42}, as Patchwork writes such a value back).
+     */
+    private boolean compactKey(String key, JsonNode value) {
         String prefix = key.substring(0, key.indexOf(':'));
         if (canonical.prefix(prefix).isEmpty()) {
             return false;
         }
-        return canonical.termForIri(canonical.expandIri(key)).isEmpty();
+        return canonical.termForIri(canonical.expandIri(key)).isEmpty()
+                || (canonical.isLiteralKey(key) && LiteralSplit.onlyLiterals(value));
     }
 
     private boolean context(JsonNode context, Set<String> foreign) {

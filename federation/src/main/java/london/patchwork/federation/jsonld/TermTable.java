@@ -94,6 +94,34 @@ final class TermTable {
         return Optional.ofNullable(byIri.get(iri));
     }
 
+    /**
+     * The compact IRI JSON-LD compaction writes for {@code iri} when no term fits the value (a
+     * number under an IRI-valued term, say): among the prefixes that fit, the shortest result, then
+     * the lexicographically least, and never a string that is itself a term for something else.
+     *
+     * @param iri an absolute IRI
+     * @return its compact IRI, or {@code iri} itself when no prefix fits
+     */
+    String compact(String iri) {
+        String best = null;
+        for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+            String namespace = prefix.getValue();
+            if (iri.length() <= namespace.length() || !iri.startsWith(namespace)) {
+                continue;
+            }
+            String candidate = prefix.getKey() + ":" + iri.substring(namespace.length());
+            TermDefinition clash = terms.get(candidate);
+            if (clash != null && !clash.iri().equals(iri)) {
+                continue;
+            }
+            if (best == null || candidate.length() < best.length()
+                    || (candidate.length() == best.length() && candidate.compareTo(best) < 0)) {
+                best = candidate;
+            }
+        }
+        return best == null ? iri : best;
+    }
+
     /** @return the IRI a prefix stands for, if {@code name} is a prefix */
     Optional<String> prefix(String name) {
         return Optional.ofNullable(prefixes.get(name));

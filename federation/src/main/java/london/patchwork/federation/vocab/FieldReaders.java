@@ -72,7 +72,7 @@ final class FieldReaders {
         if (v.isTextual()) {
             return new PublicKey(Values.parseIri(v.asText(), "publicKey"), null, null, null, Extras.EMPTY);
         }
-        if (!v.isObject()) {
+        if (!VocabDecoder.isNode(v)) {
             return null;
         }
         List<String> types = VocabDecoder.types(v);
@@ -84,7 +84,7 @@ final class FieldReaders {
         if (v.isTextual()) {
             return new Multikey(Values.parseIri(v.asText(), "assertionMethod"), null, null, Extras.EMPTY);
         }
-        if (!v.isObject() || !(VocabDecoder.types(v).isEmpty() || VocabDecoder.types(v).contains("Multikey"))) {
+        if (!VocabDecoder.isNode(v) || !(VocabDecoder.types(v).isEmpty() || VocabDecoder.types(v).contains("Multikey"))) {
             return null;
         }
         Props p = parent.nestedProps((ObjectNode) v, "Multikey");

@@ -120,7 +120,7 @@ final class Props {
 
     /** @return a nested object read with {@code read}, e.g. {@code source} or {@code endpoints} */
     <T> T nested(String key, Function<Props, T> read) {
-        return one(key, v -> v.isObject() ? read.apply(nestedProps((ObjectNode) v, null)) : null, false);
+        return one(key, v -> VocabDecoder.isNode(v) ? read.apply(nestedProps((ObjectNode) v, null)) : null, false);
     }
 
     /** @return a list whose elements are read with {@code read}; unreadable if one element is */
@@ -186,7 +186,7 @@ final class Props {
             String s = v.asText();
             return Ref.to(addressing && Addressing.isPublicSpelling(s) ? Addressing.PUBLIC : Values.parseIri(s, key));
         }
-        if (v.isObject() && !v.has("@value")) {
+        if (VocabDecoder.isNode(v)) {
             if (v.size() == 1 && v.path("id").isTextual() && !v.get("id").asText().isEmpty()) {
                 return ref(v.get("id"), key, defaultType, addressing);
             }

@@ -86,6 +86,19 @@ final class VocabDecoder {
     }
 
     /**
+     * A value object ({@code {"@value": 5, "type": "xsd:int"}}) or a list object
+     * ({@code {"@list": [...]}}, which compaction leaves under a term that has no list container)
+     * is JSON-LD's own structure, not an object with properties: read as one, it would take the
+     * type its position implies and be written back as {@code {"type": "Place", "@list": ...}},
+     * which means something else. The property holding it is kept whole in the extras instead.
+     *
+     * @return true when {@code v} is a JSON object that stands for a node (an object or link)
+     */
+    static boolean isNode(JsonNode v) {
+        return v.isObject() && !v.has("@value") && !v.has("@list") && !v.has("@set");
+    }
+
+    /**
      * @return the {@code type} entries of an object
      * @throws VocabException if {@code type} is neither a string nor an array of strings
      */
@@ -154,7 +167,7 @@ final class VocabDecoder {
         var fields = FieldReaders.object(p);
         String addressText = p.text("address");
         PostalAddress address = addressText != null ? null : p.single("address",
-                v -> v.isObject() && p.decoder().decode((ObjectNode) v, "PostalAddress") instanceof PostalAddress a ? a : null);
+                v -> isNode(v) && p.decoder().decode((ObjectNode) v, "PostalAddress") instanceof PostalAddress a ? a : null);
         return new Place(id, fields, p.decimal("latitude"), p.decimal("longitude"), p.decimal("altitude"),
                 p.decimal("accuracy"), p.decimal("radius"), p.text("units"), address, addressText, p.extras());
     }

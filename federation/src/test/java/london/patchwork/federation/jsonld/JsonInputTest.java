@@ -30,6 +30,20 @@ class JsonInputTest {
     }
 
     @Test
+    void aDecimalWithoutFractionalDigitsIsTheIntegerItWillBeWrittenAs() {
+        var node = input.parseObject(utf8("{\"ten\": 1.0E1, \"big\": -4.5124068651898056E16, \"huge\": 1.2345678901234567890123E22, "
+                + "\"scaled\": 1.50, \"exponent\": 1E+20, \"tenth\": 10.0}"));
+        assertThat(node.get("ten").isInt()).isTrue();
+        assertThat(node.get("ten").intValue()).isEqualTo(10);
+        assertThat(node.get("big").isLong()).isTrue();
+        assertThat(node.get("huge").isBigInteger()).isTrue();
+        // A fractional digit or a positive exponent is written back the same way, so it stays a decimal.
+        assertThat(node.get("scaled").decimalValue()).isEqualTo(new BigDecimal("1.50"));
+        assertThat(node.get("exponent").isBigDecimal()).isTrue();
+        assertThat(node.get("tenth").decimalValue()).isEqualTo(new BigDecimal("10.0"));
+    }
+
+    @Test
     void rejectsWhatIsNotOneObject() {
         assertThatThrownBy(() -> input.parseObject(new byte[0])).isInstanceOf(JsonLdException.class);
         assertRejected(input, "[{\"type\": \"Note\"}]", JsonLdException.Kind.NOT_AN_OBJECT);
