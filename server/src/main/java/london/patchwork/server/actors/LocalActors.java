@@ -30,12 +30,15 @@ public class LocalActors {
     private final ActorKeyRepository keys;
     private final AdvisoryLocks locks;
     private final Uris uris;
+    private final ProfileUpdates profileUpdates;
 
-    public LocalActors(ActorRepository actors, ActorKeyRepository keys, AdvisoryLocks locks, Uris uris) {
+    public LocalActors(ActorRepository actors, ActorKeyRepository keys, AdvisoryLocks locks, Uris uris,
+                       ProfileUpdates profileUpdates) {
         this.actors = actors;
         this.keys = keys;
         this.locks = locks;
         this.uris = uris;
+        this.profileUpdates = profileUpdates;
     }
 
     public Optional<Actor> find(String username) {
@@ -59,7 +62,9 @@ public class LocalActors {
         if (!Objects.equals(actor.displayName(), hub.name()) || !Objects.equals(actor.summary(), hub.summary())
                 || !Objects.equals(actor.iconUrl(), emptyToNull(hub.icon()))) {
             LOG.info("event=hub_profile_updated username={}", actor.username());
-            return actors.update(actor.withProfile(hub.name(), hub.summary(), emptyToNull(hub.icon())));
+            Actor updated = actors.update(actor.withProfile(hub.name(), hub.summary(), emptyToNull(hub.icon())));
+            profileUpdates.announce(updated);
+            return updated;
         }
         return actor;
     }
