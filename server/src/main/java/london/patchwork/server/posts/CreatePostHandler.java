@@ -3,10 +3,13 @@ package london.patchwork.server.posts;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.ActivityJson;
 import london.patchwork.federation.vocab.AsObject;
+import london.patchwork.federation.vocab.Ref;
+import london.patchwork.server.http.CanonicalUris;
 import london.patchwork.server.inbox.ActivityHandler;
 import london.patchwork.server.inbox.HandlerOutcome;
 import london.patchwork.server.inbox.InboundActivity;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -32,6 +35,11 @@ public class CreatePostHandler implements ActivityHandler {
 
     @Override
     public HandlerOutcome handle(InboundActivity inbound) throws RetryLater {
+        URI objectId = inbound.activity().object().map(Ref::id).orElse(null);
+        if (objectId != null && !CanonicalUris.sameHost(objectId, URI.create(inbound.sender().uri()))) {
+            // Checked before anything is fetched: an actor only ever creates objects on its own host.
+            return HandlerOutcome.ignored("object " + objectId + " is not by " + inbound.sender().uri());
+        }
         Optional<AsObject> object = remotePosts.objectOf(inbound.activity());
         if (object.isEmpty()) {
             return HandlerOutcome.ignored("no object to create");

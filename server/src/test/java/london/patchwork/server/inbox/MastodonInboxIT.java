@@ -196,6 +196,22 @@ class MastodonInboxIT extends HubTest {
     }
 
     @Test
+    void aCreateNamingItsNoteByIdIsFetchedFromTheAuthorsServer() {
+        String noteId = bob + "/statuses/4004";
+        ObjectNode note = (ObjectNode) HttpProbe.json("{}");
+        note.put("@context", "https://www.w3.org/ns/activitystreams").put("id", noteId).put("type", "Note")
+                .put("attributedTo", bob.toString()).put("content", "<p>Fetched by id</p>")
+                .put("published", "2026-11-26T10:00:00Z");
+        note.putArray("to").add(hub());
+        mastodon.put("/users/bob/statuses/4004", note);
+        ObjectNode create = (ObjectNode) HttpProbe.json("{}");
+        create.put("@context", "https://www.w3.org/ns/activitystreams").put("id", noteId + "/activity")
+                .put("type", "Create").put("actor", bob.toString()).put("object", noteId);
+        assertThat(deliverAndAwait(create).state()).isEqualTo("done");
+        assertThat(posts.findByUri(noteId).orElseThrow().contentHtml()).isEqualTo("<p>Fetched by id</p>");
+    }
+
+    @Test
     void unknownActivityTypesAreStoredAndIgnored() {
         JsonNode block = mastodonDocument("block.json", Map.of());
         ObjectNode ours = (ObjectNode) block.deepCopy();
