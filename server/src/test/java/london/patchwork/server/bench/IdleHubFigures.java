@@ -47,8 +47,8 @@ public final class IdleHubFigures {
             double seconds = (System.nanoTime() - started) / 1e9;
             Thread.sleep(Duration.ofSeconds(20));
             long jvm = rssKiB(process.pid());
-            long postgres = process.descendants().mapToLong(child -> rssKiB(child.pid())).sum();
-            System.out.printf("%s: healthy after %.1f s; idle RSS java %d MiB, embedded PostgreSQL %d MiB%n", run,
+            long postgres = postgresRssKiB(data.resolve("postgres"));
+            System.out.printf("%s: healthy after %.1f s; idle RSS java %d MiB, embedded PostgreSQL (PSS) %d MiB%n", run,
                     seconds, jvm / 1024, postgres / 1024);
         } finally {
             process.destroy();
@@ -76,11 +76,36 @@ public final class IdleHubFigures {
         throw new IllegalStateException("the hub was not healthy within a minute");
     }
 
-    /** Resident set size from /proc, in KiB; 0 when the process is gone. */
+    /**
+     * The embedded PostgreSQL's processes (postmaster and its children, found by the data directory on their
+     * command line, since pg_ctl detaches them from the JVM), as proportional set size: shared buffers are
+     * split between the processes that touch them instead of being counted once per process.
+     */
+    private static long postgresRssKiB(Path dataDirectory) throws IOException {
+        String marker = dataDirectory.toString();
+        long postmaster = ProcessHandle.allProcesses()
+                .filter(handle -> handle.info().commandLine().map(line -> line.contains(marker)).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst().orElse(-1);
+        if (postmaster < 0) {
+            return 0;
+        }
+        return pssKiB(postmaster) + ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::children)
+                .mapToLong(child -> pssKiB(child.pid())).sum();
+    }
+
     private static long rssKiB(long pid) {
+        return procField(pid, "status", "VmRSS:");
+    }
+
+    private static long pssKiB(long pid) {
+        return procField(pid, "smaps_rollup", "Pss:");
+    }
+
+    /** A KiB figure from /proc; 0 when the process is gone. */
+    private static long procField(long pid, String file, String field) {
         try {
-            Optional<String> line = Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
-                    .filter(text -> text.startsWith("VmRSS:")).findFirst();
+            Optional<String> line = Files.readAllLines(Path.of("/proc", Long.toString(pid), file)).stream()
+                    .filter(text -> text.startsWith(field)).findFirst();
             return line.map(text -> Long.parseLong(text.replaceAll("[^0-9]", ""))).orElse(0L);
         } catch (IOException e) {
             return 0;
