@@ -15,6 +15,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import london.patchwork.federation.fetch.FetchException;
+import london.patchwork.server.http.Ids;
 import london.patchwork.federation.webfinger.Acct;
 import london.patchwork.federation.webfinger.WebFingerClient;
 import london.patchwork.federation.webfinger.WebFingerException;
@@ -140,11 +141,7 @@ public class AccountsController {
     }
 
     private Optional<Actor> find(String id) {
-        try {
-            return actors.findById(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Ids.parse(id).flatMap(actors::findById);
     }
 
     private Actor hubActor() {

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import london.patchwork.server.http.ActivityResponses;
+import london.patchwork.server.http.Ids;
 import london.patchwork.server.http.ApiError;
 
 import java.nio.charset.StandardCharsets;
@@ -35,12 +36,8 @@ public class ActivityController {
 
     @Get("/{id}")
     public HttpResponse<?> activity(@PathVariable String id) {
-        Optional<LocalActivity> activity;
-        try {
-            activity = activities.findById(Long.parseLong(id)).filter(LocalActivity::isPublic);
-        } catch (NumberFormatException e) {
-            activity = Optional.empty();
-        }
+        Optional<LocalActivity> activity = Ids.parse(id).flatMap(activities::findById)
+                .filter(LocalActivity::isPublic);
         if (activity.isEmpty()) {
             return ApiError.of(HttpStatus.NOT_FOUND, "no such activity");
         }

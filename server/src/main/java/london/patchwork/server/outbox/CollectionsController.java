@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import london.patchwork.federation.vocab.ApObject;
+import london.patchwork.server.http.Ids;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.http.ActivityResponses;
@@ -77,10 +78,6 @@ public class CollectionsController {
     }
 
     private static Optional<Long> parseLong(@Nullable String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(Math.max(1, Long.parseLong(value)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Ids.parse(value).map(number -> Math.max(1, number));
     }
 }

@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import london.patchwork.server.http.ActivityResponses;
+import london.patchwork.server.http.Ids;
 import london.patchwork.server.http.ApiError;
 
 import java.util.Optional;
@@ -46,7 +47,7 @@ public class ObjectController {
     @Produces({ActivityResponses.ACTIVITY_JSON, "application/ld+json", MediaType.APPLICATION_JSON,
             MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<?> object(@PathVariable String id, HttpRequest<?> request) {
-        Optional<Post> post = parse(id).flatMap(posts::findById)
+        Optional<Post> post = Ids.parse(id).flatMap(posts::findById)
                 .filter(Post::local)
                 .filter(found -> found.visibility() == Visibility.PUBLIC || found.visibility() == Visibility.UNLISTED);
         if (post.isEmpty()) {
@@ -63,11 +64,4 @@ public class ObjectController {
         return HttpResponse.ok(pages.page(post.get())).contentType(MediaType.TEXT_HTML_TYPE).header("Vary", "Accept");
     }
 
-    private static Optional<Long> parse(String id) {
-        try {
-            return Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -2,6 +2,7 @@ package london.patchwork.server.posts;
 
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.Mention;
+import london.patchwork.server.http.Ids;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActors;
@@ -81,11 +82,7 @@ public class StatusService {
 
     /** A post that exists and is not deleted, by its id as the API spells it. */
     public Optional<Post> findVisible(String id) {
-        try {
-            return posts.findById(Long.parseLong(id)).filter(post -> !post.deleted());
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Ids.parse(id).flatMap(posts::findById).filter(post -> !post.deleted());
     }
 
     /** A reply is addressed to the author it replies to even when not typed, as Mastodon does. */

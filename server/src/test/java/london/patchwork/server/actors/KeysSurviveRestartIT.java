@@ -51,12 +51,15 @@ class KeysSurviveRestartIT {
             assertThat(updates(server)).isEmpty();
         }
         properties.put("patchwork.hub.name", "Lambeth Community Network");
+        properties.put("patchwork.hub.icon", "https://lambeth.example/static/logo.png");
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
             List<JsonNode> updates = updates(server);
             assertThat(updates).hasSize(1);
             assertThat(updates.getFirst().at("/object/type").asText()).isEqualTo("Group");
             assertThat(updates.getFirst().at("/object/name").asText()).isEqualTo("Lambeth Community Network");
             assertThat(updates.getFirst().get("cc").toString()).contains("/actors/lambeth/followers");
+            assertThat(updates.getFirst().at("/object/icon/url").asText())
+                    .isEqualTo("https://lambeth.example/static/logo.png");
             assertThat(HttpProbe.json(new HttpProbe("http://localhost:" + port).get("/actors/lambeth",
                     "application/activity+json")).get("name").asText()).isEqualTo("Lambeth Community Network");
         }
