@@ -14,7 +14,10 @@ import io.micronaut.security.rules.SecurityRule;
 import london.patchwork.federation.nodeinfo.NodeInfo;
 import london.patchwork.federation.nodeinfo.NodeInfoDiscovery;
 import london.patchwork.server.actors.ActorRepository;
+import london.patchwork.server.posts.PostRepository;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -32,14 +35,16 @@ public class NodeInfoController {
     private final HubConfiguration hub;
     private final Instance instance;
     private final ActorRepository actors;
+    private final PostRepository posts;
 
     public NodeInfoController(Uris uris, PatchworkVersion version, HubConfiguration hub, Instance instance,
-                              ActorRepository actors) {
+                              ActorRepository actors, PostRepository posts) {
         this.uris = uris;
         this.version = version;
         this.hub = hub;
         this.instance = instance;
         this.actors = actors;
+        this.posts = posts;
     }
 
     @Get("/.well-known/nodeinfo")
@@ -57,10 +62,12 @@ public class NodeInfoController {
                 .put("nodeName", hub.name())
                 .put("nodeDescription", hub.summary())
                 .put("localMode", instance.localMode());
+        Instant now = Instant.now();
         NodeInfo.Usage usage = new NodeInfo.Usage(
-                new NodeInfo.Users(OptionalLong.of(actors.countLocalPublishers()), OptionalLong.empty(),
-                        OptionalLong.empty()),
-                OptionalLong.empty(), OptionalLong.empty());
+                new NodeInfo.Users(OptionalLong.of(actors.countLocalPublishers()),
+                        OptionalLong.of(posts.countActiveLocalAuthors(now.minus(Duration.ofDays(30)))),
+                        OptionalLong.of(posts.countActiveLocalAuthors(now.minus(Duration.ofDays(180))))),
+                OptionalLong.of(posts.countLocal()), OptionalLong.empty());
         NodeInfo document = new NodeInfo("2.1",
                 new NodeInfo.Software("patchwork", version.version(), null, null),
                 List.of("activitypub"), NodeInfo.Services.none(), false, usage, metadata);

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,10 @@ public interface PostRepository extends CrudRepository<Post, Long> {
 
     @Query("select count(*) from objects where in_reply_to_uri = :uri and deleted_at is null")
     long countReplies(String uri);
+
+    /** Local authors who published since a moment, for NodeInfo's active-user counts. */
+    @Query("select count(distinct author_id) from objects where local and published >= :since")
+    long countActiveLocalAuthors(Instant since);
 
     @Query("select count(*) from objects where local and deleted_at is null")
     long countLocal();

@@ -3,6 +3,7 @@ package london.patchwork.server.instance;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import london.patchwork.server.testing.HttpProbe;
+import london.patchwork.server.testing.HubApi;
 import london.patchwork.server.testing.HubTest;
 import london.patchwork.server.testing.TestHubs;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,13 @@ class NodeInfoIT extends HubTest {
         assertThat(document.get("protocols").get(0).asText()).isEqualTo("activitypub");
         assertThat(document.get("openRegistrations").asBoolean()).isFalse();
         assertThat(document.at("/usage/users/total").asLong()).isEqualTo(1);
+        assertThat(document.at("/usage/users/activeMonth").asLong()).isZero();
+        assertThat(document.at("/usage/localPosts").asLong()).isZero();
+
+        new HubApi(baseUrl()).publish("First notice", "public");
+        JsonNode after = HttpProbe.json(http().get("/nodeinfo/2.1", "application/json"));
+        assertThat(after.at("/usage/users/activeMonth").asLong()).isEqualTo(1);
+        assertThat(after.at("/usage/localPosts").asLong()).isEqualTo(1);
         assertThat(document.at("/metadata/nodeName").asText()).isEqualTo(TestHubs.HACKNEY.displayName());
     }
 
