@@ -31,9 +31,11 @@ public class LocalActors {
     private final AdvisoryLocks locks;
     private final Uris uris;
     private final ProfileUpdates profileUpdates;
+    private final String hubUsername;
 
     public LocalActors(ActorRepository actors, ActorKeyRepository keys, AdvisoryLocks locks, Uris uris,
-                       ProfileUpdates profileUpdates) {
+                       ProfileUpdates profileUpdates, HubConfiguration hubConfiguration) {
+        this.hubUsername = hubConfiguration.username();
         this.actors = actors;
         this.keys = keys;
         this.locks = locks;
@@ -43,6 +45,12 @@ public class LocalActors {
 
     public Optional<Actor> find(String username) {
         return actors.findLocal(username);
+    }
+
+    /** The hub's Group actor, which the organiser token acts as; created at start-up. */
+    public Actor hub() {
+        return actors.findLocal(hubUsername)
+                .orElseThrow(() -> new IllegalStateException("the hub actor is created at start-up"));
     }
 
     /** The local actor whose id this URI is. */

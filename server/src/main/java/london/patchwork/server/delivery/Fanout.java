@@ -16,6 +16,7 @@ import london.patchwork.server.delivery.FanoutStore.PlannedJob;
 import london.patchwork.server.follows.FollowRepository;
 import london.patchwork.server.instance.Instance;
 import london.patchwork.server.instance.Uris;
+import london.patchwork.server.moderation.BlockedDomains;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +45,12 @@ public class Fanout {
     private final ActorRepository actors;
     private final Uris uris;
     private final Optional<Origin> base;
+    private final BlockedDomains blockedDomains;
 
     public Fanout(FanoutStore store, InboxDirectory directory, FollowRepository follows, ActorRepository actors,
-                  Uris uris, Instance instance) {
+                  Uris uris, Instance instance, BlockedDomains blockedDomains) {
         this.store = store;
+        this.blockedDomains = blockedDomains;
         this.directory = directory;
         this.follows = follows;
         this.actors = actors;
@@ -79,11 +82,10 @@ public class Fanout {
                 ? Optional.of(followers) : Optional.empty();
         DeliveryPlan plan = new DeliveryPlanner(this::isLocal, directory.preloaded(everyone), expander).plan(audience);
 
-        Set<String> blocked = store.blockedHosts();
         List<PlannedJob> jobs = plan.inboxes().stream()
                 .filter(inbox -> !isLocal(inbox))
                 .flatMap(inbox -> Origin.of(inbox).map(origin -> new PlannedJob(inbox, origin.authority())).stream())
-                .filter(job -> !blocked.contains(job.host()))
+                .filter(job -> !blockedDomains.isBlocked(job.host()))
                 .toList();
         int created = store.complete(activity.id(), jobs);
         List<SkippedRecipient> unreachable = plan.skipped(SkippedRecipient.Reason.LOOKUP_FAILED);

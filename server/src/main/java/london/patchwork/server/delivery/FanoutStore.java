@@ -6,10 +6,8 @@ import jakarta.inject.Singleton;
 
 import java.net.URI;
 import java.sql.ResultSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The activities table as the fan-out's queue: activities with {@code fanout_state = 'pending'} are claimed
@@ -71,19 +69,6 @@ public class FanoutStore {
         return inserted;
     }
 
-    /** Hosts an organiser has blocked: nothing is delivered to them. */
-    @Transactional
-    public Set<String> blockedHosts() {
-        return jdbc.prepareStatement("select host from domains where blocked", statement -> {
-            Set<String> hosts = new HashSet<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    hosts.add(row.getString(1));
-                }
-            }
-            return hosts;
-        });
-    }
 
     /**
      * One delivery job to create.

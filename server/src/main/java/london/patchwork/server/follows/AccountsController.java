@@ -26,7 +26,6 @@ import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.actors.RemoteActorException;
 import london.patchwork.server.actors.RemoteActors;
 import london.patchwork.server.http.ApiError;
-import london.patchwork.server.instance.HubConfiguration;
 import london.patchwork.server.instance.Instance;
 import london.patchwork.server.members.OrganiserAuthenticationFetcher;
 
@@ -50,19 +49,17 @@ public class AccountsController {
     private final WebFingerClient webFinger;
     private final FollowService followService;
     private final AccountJsonMapper accounts;
-    private final HubConfiguration hub;
     private final String authority;
 
     public AccountsController(ActorRepository actors, LocalActors localActors, RemoteActors remoteActors,
                               WebFingerClient webFinger, FollowService followService, AccountJsonMapper accounts,
-                              HubConfiguration hub, Instance instance) {
+                              Instance instance) {
         this.actors = actors;
         this.localActors = localActors;
         this.remoteActors = remoteActors;
         this.webFinger = webFinger;
         this.followService = followService;
         this.accounts = accounts;
-        this.hub = hub;
         this.authority = instance.authority();
     }
 
@@ -145,6 +142,6 @@ public class AccountsController {
     }
 
     private Actor hubActor() {
-        return localActors.find(hub.username()).orElseThrow();
+        return localActors.hub();
     }
 }

@@ -20,6 +20,7 @@ import london.patchwork.server.actors.RemoteActorException;
 import london.patchwork.server.actors.RemoteActors;
 import london.patchwork.server.actors.RemoteKey;
 import london.patchwork.server.http.CanonicalUris;
+import london.patchwork.server.moderation.BlockedDomains;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

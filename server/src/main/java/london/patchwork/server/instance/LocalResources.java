@@ -75,18 +75,12 @@ public class LocalResources {
             return Optional.empty();
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        if (path.isEmpty() || path.equals("/") || path.equals(Uris.INSTANCE_ACTOR_PATH)) {
+        if (path.isEmpty() || path.equals("/")) {
             return actors.find(LocalActors.INSTANCE_ACTOR_USERNAME);
         }
-        String username = null;
-        if (path.startsWith(Uris.ACTORS)) {
-            username = path.substring(Uris.ACTORS.length());
-        } else if (path.startsWith("/@")) {
-            username = path.substring(2);
+        if (path.startsWith("/@") && path.length() > 2 && path.indexOf('/', 2) < 0) {
+            return actors.find(URLDecoder.decode(path.substring(2), StandardCharsets.UTF_8));
         }
-        if (username == null || username.isEmpty() || username.contains("/")) {
-            return Optional.empty();
-        }
-        return actors.find(URLDecoder.decode(username, StandardCharsets.UTF_8));
+        return actors.findByUri(uri);
     }
 }

@@ -6,7 +6,6 @@ import london.patchwork.server.http.Ids;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActors;
-import london.patchwork.server.instance.HubConfiguration;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -28,16 +27,14 @@ public class StatusService {
     private final PostWriter writer;
     private final Mentions mentions;
     private final LocalActors localActors;
-    private final HubConfiguration hub;
     private final ActorRepository actors;
 
     public StatusService(PostRepository posts, PostWriter writer, Mentions mentions, LocalActors localActors,
-                         HubConfiguration hub, ActorRepository actors) {
+                         ActorRepository actors) {
         this.posts = posts;
         this.writer = writer;
         this.mentions = mentions;
         this.localActors = localActors;
-        this.hub = hub;
         this.actors = actors;
     }
 
@@ -50,7 +47,7 @@ public class StatusService {
 
     /** The hub's Group actor, which the organiser token publishes as. */
     public Actor hubActor() {
-        return localActors.find(hub.username()).orElseThrow();
+        return localActors.hub();
     }
 
     public Post publish(StatusForm form) throws InvalidStatus {

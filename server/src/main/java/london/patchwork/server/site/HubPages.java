@@ -4,7 +4,6 @@ import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActors;
-import london.patchwork.server.instance.HubConfiguration;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.web.hub.HubView;
 import london.patchwork.web.layout.PageMeta;
@@ -16,20 +15,17 @@ import java.util.Map;
 public class HubPages {
 
     private final LocalActors localActors;
-    private final HubConfiguration hubConfiguration;
     private final SiteContext siteContext;
     private final Uris uris;
 
-    public HubPages(LocalActors localActors, HubConfiguration hubConfiguration, SiteContext siteContext, Uris uris) {
+    public HubPages(LocalActors localActors, SiteContext siteContext, Uris uris) {
         this.localActors = localActors;
-        this.hubConfiguration = hubConfiguration;
         this.siteContext = siteContext;
         this.uris = uris;
     }
 
     public ModelAndView<Map<String, Object>> home() {
-        Actor hub = localActors.find(hubConfiguration.username())
-                .orElseThrow(() -> new IllegalStateException("the hub actor is created at start-up"));
+        Actor hub = localActors.hub();
         String actorUrl = uris.actor(hub.username()).toString();
         String summary = hub.summary() == null ? "" : hub.summary();
         PageMeta meta = new PageMeta(hub.displayName(), summary.isBlank() ? hub.displayName() : summary,

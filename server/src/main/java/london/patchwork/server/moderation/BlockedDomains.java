@@ -1,4 +1,4 @@
-package london.patchwork.server.inbox;
+package london.patchwork.server.moderation;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
