@@ -1,5 +1,7 @@
 package london.patchwork.federation.vocab;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
 /** Writes the shared component records; the mirror of {@link FieldReaders}. */
 final class FieldWriters {
 
@@ -101,9 +103,20 @@ final class FieldWriters {
         out.refs("instrument", a.instrument(), false);
     }
 
-    static void collection(CollectionFields c, boolean ordered, Out out) {
+    /**
+     * @param items      {@code orderedItems} or {@code items}
+     * @param listsEmpty whether an empty page or inline collection writes its empty list (not when the extras
+     *                   already hold that property, kept whole because it could not be read)
+     */
+    static void collection(CollectionFields c, String items, boolean listsEmpty, Out out) {
         out.integer("totalItems", c.totalItems());
-        out.refs(ordered ? "orderedItems" : "items", c.items(), true);
+        if (c.items().isEmpty() && c.first() == null && listsEmpty) {
+            // A page, or a collection that lists its items inline, says so even when it is empty: snac2 and
+            // others read a missing list as a malformed page (Mastodon sends []).
+            out.set(items, JsonNodeFactory.instance.arrayNode());
+        } else {
+            out.refs(items, c.items(), true);
+        }
         out.ref("first", c.first());
         out.ref("last", c.last());
         out.ref("current", c.current());

@@ -51,7 +51,9 @@ final class VocabEncoder {
             case CollectionLike c -> {
                 FieldWriters.object(fields(c), out);
                 boolean ordered = c instanceof OrderedCollection || c instanceof OrderedCollectionPage;
-                FieldWriters.collection(c.collection() == null ? CollectionFields.EMPTY : c.collection(), ordered, out);
+                String items = ordered ? "orderedItems" : "items";
+                FieldWriters.collection(c.collection() == null ? CollectionFields.EMPTY : c.collection(), items,
+                        extra(c).get(items).isEmpty(), out);
             }
             case Event e -> {
                 FieldWriters.object(fields(e), out);

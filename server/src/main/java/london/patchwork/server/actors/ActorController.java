@@ -1,5 +1,6 @@
 package london.patchwork.server.actors;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,13 +15,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import london.patchwork.server.http.ActivityResponses;
 import london.patchwork.server.http.ApiError;
-import london.patchwork.server.site.HubPages;
 
 import java.util.Optional;
 
 /**
- * Local actors at their ids: the ActivityPub document for fediverse software, and for browsers the page
- * the actor's {@code url} names.
+ * Local actors at their ids: the ActivityPub document for fediverse software; everyone else is sent to the page
+ * the actor's {@code url} names (the home page, for the hub).
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -29,16 +29,14 @@ public class ActorController {
 
     private final LocalActors localActors;
     private final LocalActorUris actorUris;
-    private final ActorMapper mapper;
-    private final HubPages hubPages;
+    private final ActorActivities activities;
     private final ActivityResponses responses;
 
-    public ActorController(LocalActors localActors, LocalActorUris actorUris, ActorMapper mapper, HubPages hubPages,
+    public ActorController(LocalActors localActors, LocalActorUris actorUris, ActorActivities activities,
                            ActivityResponses responses) {
         this.localActors = localActors;
         this.actorUris = actorUris;
-        this.mapper = mapper;
-        this.hubPages = hubPages;
+        this.activities = activities;
         this.responses = responses;
     }
 
@@ -51,13 +49,10 @@ public class ActorController {
             return ApiError.of(HttpStatus.NOT_FOUND, "no such actor");
         }
         if (!ActivityResponses.wantsActivityJson(request)) {
-            if (actorUris.isHub(actor.get())) {
-                return HttpResponse.ok(hubPages.home()).contentType(MediaType.TEXT_HTML_TYPE)
-                        .header("Vary", "Accept");
-            }
-            return HttpResponse.seeOther(actorUris.profilePage(actor.get()));
+            // Browsers, crawlers and link previews (any Accept that is not ActivityStreams) go to the actor's page.
+            return HttpResponse.seeOther(actorUris.profilePage(actor.get())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
-        return responses.document(request, mapper.toActivityStreams(actor.get()));
+        return responses.document(request, activities.toActivityStreams(actor.get()));
     }
 
     /** The server's own actor (FEP-d556, FEP-2677), which signs the hub's fetches. */
@@ -66,6 +61,6 @@ public class ActorController {
     public HttpResponse<?> instanceActor(HttpRequest<?> request) {
         Actor actor = localActors.find(LocalActors.INSTANCE_ACTOR_USERNAME)
                 .orElseThrow(() -> new IllegalStateException("the instance actor is created at start-up"));
-        return responses.document(request, mapper.toActivityStreams(actor));
+        return responses.document(request, activities.toActivityStreams(actor));
     }
 }

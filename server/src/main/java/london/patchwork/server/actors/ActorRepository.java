@@ -26,19 +26,11 @@ public interface ActorRepository extends CrudRepository<Actor, Long> {
     long countByLocal(boolean local);
 
     /**
-     * Removes a remote actor and everything that hangs off it (posts, follows, reactions by foreign keys),
-     * then recomputes the counts of the posts it had reacted to.
+     * Removes a remote actor and, by foreign keys, everything that hangs off it (posts, follows, reactions).
+     * Capabilities that keep counts of what it did hear of it first ({@link RemoteActorDeleting}).
      */
-    @Query("""
-            with touched as (delete from reactions where actor_id = :actorId returning object_id),
-                 recounted as (update objects o set
-                     like_count = (select count(*) from reactions r where r.object_id = o.id and r.type = 'Like'
-                                   and r.actor_id <> :actorId),
-                     announce_count = (select count(*) from reactions r where r.object_id = o.id
-                                       and r.type = 'Announce' and r.actor_id <> :actorId)
-                     where o.id in (select object_id from touched) returning o.id)
-            delete from actors where id = :actorId and not local and (select count(*) from recounted) >= 0""")
-    void deleteRemoteWithReactions(Long actorId);
+    @Query("delete from actors where id = :actorId and not local")
+    void deleteRemote(Long actorId);
 
     @Query("select count(*) from actors where local and type in ('Group', 'Person')")
     long countLocalPublishers();

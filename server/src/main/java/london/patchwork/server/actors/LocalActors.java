@@ -1,5 +1,6 @@
 package london.patchwork.server.actors;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.signatures.KeyPairs;
@@ -22,25 +23,26 @@ import java.util.Optional;
 @Singleton
 public class LocalActors {
 
-    /** The server's own actor (FEP-d556, FEP-2677). The dot keeps it out of the names members can take. */
-    public static final String INSTANCE_ACTOR_USERNAME = "instance.actor";
+    /** The server's own actor (FEP-d556, FEP-2677). */
+    public static final String INSTANCE_ACTOR_USERNAME = Uris.INSTANCE_ACTOR_USERNAME;
     private static final Logger LOG = LoggerFactory.getLogger(LocalActors.class);
 
     private final ActorRepository actors;
     private final ActorKeyRepository keys;
     private final AdvisoryLocks locks;
     private final Uris uris;
-    private final ProfileUpdates profileUpdates;
+    private final ApplicationEventPublisher<LocalProfileChanged> profileChanges;
     private final String hubUsername;
 
     public LocalActors(ActorRepository actors, ActorKeyRepository keys, AdvisoryLocks locks, Uris uris,
-                       ProfileUpdates profileUpdates, HubConfiguration hubConfiguration) {
+                       ApplicationEventPublisher<LocalProfileChanged> profileChanges,
+                       HubConfiguration hubConfiguration) {
         this.hubUsername = hubConfiguration.username();
         this.actors = actors;
         this.keys = keys;
         this.locks = locks;
         this.uris = uris;
-        this.profileUpdates = profileUpdates;
+        this.profileChanges = profileChanges;
     }
 
     public Optional<Actor> find(String username) {
@@ -71,7 +73,7 @@ public class LocalActors {
                 || !Objects.equals(actor.iconUrl(), emptyToNull(hub.icon()))) {
             LOG.info("event=hub_profile_updated username={}", actor.username());
             Actor updated = actors.update(actor.withProfile(hub.name(), hub.summary(), emptyToNull(hub.icon())));
-            profileUpdates.announce(updated);
+            profileChanges.publishEvent(new LocalProfileChanged(updated));
             return updated;
         }
         return actor;

@@ -51,7 +51,7 @@ public class RemoteActors {
     static final int MAX_FAILED_KEYS = 10_000;
 
     private final ActorRepository actors;
-    private final ActorMapper mapper;
+    private final RemoteActorMapper mapper;
     private final FetchClient fetch;
     private final FetchClient keyFetch;
     private final ActivityJson activityJson;
@@ -60,7 +60,7 @@ public class RemoteActors {
     private final Map<String, Instant> failedKeys = new ConcurrentHashMap<>();
     private final KeyCache keys = new KeyCache(10_000, Duration.ofMinutes(10));
 
-    public RemoteActors(ActorRepository actors, ActorMapper mapper, FetchClient fetch, ActivityJson activityJson,
+    public RemoteActors(ActorRepository actors, RemoteActorMapper mapper, FetchClient fetch, ActivityJson activityJson,
                         LocalSigners signers) {
         this.actors = actors;
         this.mapper = mapper;

@@ -10,13 +10,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import london.patchwork.server.members.OrganiserAuthenticationFetcher;
+import london.patchwork.server.http.Roles;
 
 import java.util.Locale;
 
 /** The organiser's view of outgoing delivery: queue depth, failing hosts, recent failures, and a retry button. */
 @Controller("/api/admin/delivery")
-@Secured(OrganiserAuthenticationFetcher.ORGANISER)
+@Secured(Roles.ORGANISER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class DeliveryAdminController {
 

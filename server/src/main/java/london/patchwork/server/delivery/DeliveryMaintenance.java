@@ -3,6 +3,8 @@ package london.patchwork.server.delivery;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import london.patchwork.server.database.Sql;
+import london.patchwork.server.work.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +34,12 @@ public class DeliveryMaintenance {
     private volatile Instant lastCleanUp = Instant.EPOCH;
     private volatile Instant lastCount = Instant.EPOCH;
 
-    public DeliveryMaintenance(JdbcOperations jdbc, DeliveryConfiguration configuration, RetryPolicy retry,
+    public DeliveryMaintenance(JdbcOperations jdbc, DeliveryConfiguration configuration,
+                               DeliveryRetryConfiguration retry,
                                DeliveryMetrics metrics, DeliveryWakeUp wakeUp) {
         this.jdbc = jdbc;
         this.configuration = configuration;
-        this.retry = retry;
+        this.retry = retry.policy();
         this.metrics = metrics;
         this.wakeUp = wakeUp;
     }

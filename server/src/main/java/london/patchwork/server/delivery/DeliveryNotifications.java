@@ -1,6 +1,7 @@
 package london.patchwork.server.delivery;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import london.patchwork.server.database.Sql;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;

@@ -2,9 +2,11 @@ package london.patchwork.server.delivery;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import london.patchwork.server.database.Sql;
 import london.patchwork.server.delivery.DeliveryOutcome.Delivered;
 import london.patchwork.server.delivery.DeliveryOutcome.Permanent;
 import london.patchwork.server.delivery.DeliveryOutcome.Retryable;
+import london.patchwork.server.work.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +29,11 @@ public class DeliveryRecorder {
     private final RetryPolicy retry;
     private final DeliveryMetrics metrics;
 
-    public DeliveryRecorder(DeliveryJobStore jobs, DomainCircuits circuits, RetryPolicy retry, DeliveryMetrics metrics) {
+    public DeliveryRecorder(DeliveryJobStore jobs, DomainCircuits circuits, DeliveryRetryConfiguration retry,
+                            DeliveryMetrics metrics) {
         this.jobs = jobs;
         this.circuits = circuits;
-        this.retry = retry;
+        this.retry = retry.policy();
         this.metrics = metrics;
     }
 

@@ -3,6 +3,7 @@ package london.patchwork.server.delivery;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import london.patchwork.server.database.Sql;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import london.patchwork.server.database.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,7 @@
 package london.patchwork.server.delivery;
 
+import london.patchwork.server.database.Sql;
+import london.patchwork.server.work.WorkLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,6 +5,8 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import london.patchwork.server.database.Sql;
+import london.patchwork.server.work.WorkLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

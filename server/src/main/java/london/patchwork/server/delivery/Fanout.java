@@ -12,6 +12,7 @@ import london.patchwork.federation.delivery.SkippedRecipient;
 import london.patchwork.federation.fetch.Origin;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
+import london.patchwork.server.database.Sql;
 import london.patchwork.server.delivery.FanoutStore.PlannedJob;
 import london.patchwork.server.follows.FollowRepository;
 import london.patchwork.server.instance.Instance;
@@ -37,7 +38,6 @@ import java.util.Set;
 public class Fanout {
 
     private static final Logger LOG = LoggerFactory.getLogger(Fanout.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FanoutStore store;
     private final InboxDirectory directory;
@@ -46,9 +46,10 @@ public class Fanout {
     private final Uris uris;
     private final Optional<Origin> base;
     private final BlockedDomains blockedDomains;
+    private final ObjectMapper json;
 
     public Fanout(FanoutStore store, InboxDirectory directory, FollowRepository follows, ActorRepository actors,
-                  Uris uris, Instance instance, BlockedDomains blockedDomains) {
+                  Uris uris, Instance instance, BlockedDomains blockedDomains, ObjectMapper json) {
         this.store = store;
         this.blockedDomains = blockedDomains;
         this.directory = directory;
@@ -56,6 +57,7 @@ public class Fanout {
         this.actors = actors;
         this.uris = uris;
         this.base = Origin.of(instance.baseUri());
+        this.json = json;
     }
 
     /**
@@ -105,9 +107,9 @@ public class Fanout {
         return base.isPresent() && base.equals(Origin.of(uri));
     }
 
-    private static Optional<JsonNode> parse(String raw) {
+    private Optional<JsonNode> parse(String raw) {
         try {
-            JsonNode node = JSON.readTree(raw);
+            JsonNode node = json.readTree(raw);
             return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
         } catch (JsonProcessingException e) {
             return Optional.empty();

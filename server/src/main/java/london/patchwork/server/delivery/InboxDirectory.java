@@ -9,6 +9,7 @@ import london.patchwork.federation.fetch.FetchException;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.RemoteActorException;
 import london.patchwork.server.actors.RemoteActors;
+import london.patchwork.server.database.Sql;
 
 import java.net.URI;
 import java.net.URISyntaxException;

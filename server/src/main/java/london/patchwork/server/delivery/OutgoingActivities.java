@@ -21,7 +21,6 @@ public class OutgoingActivities {
 
     /** Enough for the activities being fanned out at any one time; older ones are read again if needed. */
     private static final int CACHED = 256;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalActivityRepository activities;
     private final ActorRepository actors;
@@ -32,9 +31,12 @@ public class OutgoingActivities {
         }
     };
 
-    public OutgoingActivities(LocalActivityRepository activities, ActorRepository actors) {
+    private final ObjectMapper json;
+
+    public OutgoingActivities(LocalActivityRepository activities, ActorRepository actors, ObjectMapper json) {
         this.activities = activities;
         this.actors = actors;
+        this.json = json;
     }
 
     /**
@@ -59,9 +61,9 @@ public class OutgoingActivities {
         return loaded;
     }
 
-    private static byte[] body(String raw) {
+    private byte[] body(String raw) {
         try {
-            return ActivityBody.serialize(JSON.readTree(raw));
+            return ActivityBody.serialize(json.readTree(raw));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("stored activity is not JSON", e);
         }

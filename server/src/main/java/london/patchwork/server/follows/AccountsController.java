@@ -15,7 +15,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import london.patchwork.federation.fetch.FetchException;
-import london.patchwork.server.http.Ids;
 import london.patchwork.federation.webfinger.Acct;
 import london.patchwork.federation.webfinger.WebFingerClient;
 import london.patchwork.federation.webfinger.WebFingerException;
@@ -26,8 +25,9 @@ import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.actors.RemoteActorException;
 import london.patchwork.server.actors.RemoteActors;
 import london.patchwork.server.http.ApiError;
+import london.patchwork.server.http.Ids;
+import london.patchwork.server.http.Roles;
 import london.patchwork.server.instance.Instance;
-import london.patchwork.server.members.OrganiserAuthenticationFetcher;
 
 import java.net.URI;
 import java.util.List;
@@ -38,7 +38,7 @@ import java.util.Optional;
  * {@code lookup} (resolving {@code name@host} through WebFinger, or an actor URL), {@code follow}, {@code unfollow}.
  */
 @Controller("/api/v1/accounts")
-@Secured(OrganiserAuthenticationFetcher.ORGANISER)
+@Secured(Roles.ORGANISER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsController {

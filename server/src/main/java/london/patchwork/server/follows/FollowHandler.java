@@ -1,7 +1,6 @@
 package london.patchwork.server.follows;
 
 import jakarta.inject.Singleton;
-import london.patchwork.federation.vocab.ApObject;
 import london.patchwork.federation.vocab.Ref;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActorUris;
@@ -25,11 +24,11 @@ public class FollowHandler implements ActivityHandler {
     private final LocalActors localActors;
     private final LocalActorUris actorUris;
     private final FollowRepository follows;
-    private final FollowMapper mapper;
+    private final FollowActivities mapper;
     private final Outbox outbox;
 
     public FollowHandler(LocalActors localActors, LocalActorUris actorUris, FollowRepository follows,
-                         FollowMapper mapper, Outbox outbox) {
+                         FollowActivities mapper, Outbox outbox) {
         this.localActors = localActors;
         this.actorUris = actorUris;
         this.follows = follows;

@@ -18,11 +18,11 @@ import java.util.Optional;
 public class FollowService {
 
     private final FollowRepository follows;
-    private final FollowMapper mapper;
+    private final FollowActivities mapper;
     private final Outbox outbox;
     private final LocalActorUris actorUris;
 
-    public FollowService(FollowRepository follows, FollowMapper mapper, Outbox outbox, LocalActorUris actorUris) {
+    public FollowService(FollowRepository follows, FollowActivities mapper, Outbox outbox, LocalActorUris actorUris) {
         this.follows = follows;
         this.mapper = mapper;
         this.outbox = outbox;

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Comparing identities across hosts that spell themselves differently: {@code HTTPS://Example.COM.:443/a}
- * and {@code https://example.com/a} are one resource. Paths and queries compare exactly.
+ * and {@code https://example.com/a} are one resource. Paths, queries and fragments compare exactly: Mastodon's
+ * {@code https://host/users/bob#likes/7} is a Like, not bob.
  */
 public final class CanonicalUris {
 
@@ -21,7 +22,8 @@ public final class CanonicalUris {
         }
         Optional<Origin> originA = Origin.of(a);
         return originA.isPresent() && originA.equals(Origin.of(b))
-                && Objects.equals(path(a), path(b)) && Objects.equals(a.getRawQuery(), b.getRawQuery());
+                && Objects.equals(path(a), path(b)) && Objects.equals(a.getRawQuery(), b.getRawQuery())
+                && Objects.equals(a.getRawFragment(), b.getRawFragment());
     }
 
     public static boolean sameHost(URI a, URI b) {

@@ -21,6 +21,10 @@ public interface InboxActivityRepository extends CrudRepository<InboxActivity, L
 
     Optional<InboxActivity> findByActivityUri(String activityUri);
 
+    /** The type of an activity received before, which an {@code Undo} or {@code Accept} may name by id alone. */
+    @Query("select type from inbox_activities where activity_uri = :activityUri")
+    Optional<String> findTypeByActivityUri(String activityUri);
+
     /**
      * Leases due activities to this worker. Locked rows are skipped, so workers in any number of processes
      * never take the same one; an expired lease (a worker that died) makes a row due again.

@@ -2,55 +2,100 @@ package london.patchwork.server.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
+import london.patchwork.federation.vocab.Activity;
+import london.patchwork.federation.vocab.ActivityJson;
+import london.patchwork.federation.vocab.ApObject;
+import london.patchwork.federation.vocab.VocabException;
+import london.patchwork.server.actors.Actor;
+import london.patchwork.server.actors.ActorRepository;
+import london.patchwork.server.database.Sql;
+import london.patchwork.server.work.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Applies one stored activity through {@link InboxApplier}, and when that fails (a handler asked to retry,
- * or broke) schedules the row again with backoff, up to {@value #MAX_ATTEMPTS} times.
+ * Takes one leased activity to its handler: parses it (JSON-LD, off the request path), resolves its object
+ * (which may fetch it from its origin, so outside any transaction), then has {@link InboxApplier} run the handler
+ * and mark the row in one transaction. When the object's origin is down or a handler breaks, the row is scheduled
+ * again by the inbox's {@link RetryPolicy}, until the policy gives up.
  */
 @Singleton
 public class InboxDispatcher {
 
-    static final int MAX_ATTEMPTS = 6;
     private static final Logger LOG = LoggerFactory.getLogger(InboxDispatcher.class);
 
+    private final ActivityJson json;
+    private final ActorRepository actors;
+    private final InboundObjects objects;
     private final InboxApplier applier;
     private final InboxActivityRepository activities;
+    private final RetryPolicy retry;
     private final MeterRegistry meters;
 
-    public InboxDispatcher(InboxApplier applier, InboxActivityRepository activities, MeterRegistry meters) {
+    public InboxDispatcher(ActivityJson json, ActorRepository actors, InboundObjects objects, InboxApplier applier,
+                           InboxActivityRepository activities, InboxConfiguration configuration,
+                           MeterRegistry meters) {
+        this.json = json;
+        this.actors = actors;
+        this.objects = objects;
         this.applier = applier;
         this.activities = activities;
+        this.retry = configuration.retry().policy();
         this.meters = meters;
     }
 
     /** Applies the activity, or schedules a retry; never throws for a bad activity. */
     public void apply(InboxActivity row) {
         try {
-            applier.apply(row);
+            Optional<InboundActivity> inbound = read(row);
+            if (inbound.isPresent()) {
+                applier.apply(row, inbound.get());
+            }
         } catch (ActivityHandler.RetryLater | RuntimeException e) {
-            if (row.attempts() >= MAX_ATTEMPTS) {
-                activities.finish(row.id(), "failed", cut("gave up: " + e.getMessage()));
+            Instant now = Instant.now();
+            Instant queuedAt = row.receivedAt() != null ? row.receivedAt() : now;
+            Optional<Instant> next = retry.nextAttempt(row.attempts(), queuedAt, now,
+                    ThreadLocalRandom.current().nextDouble());
+            if (next.isEmpty()) {
+                activities.finish(row.id(), "failed", Sql.excerpt("gave up: " + e.getMessage()));
                 count("failed");
-                LOG.info("event=inbox_failed id={} activity={} error=\"{}\"", row.id(), row.activityUri(),
-                        e.getMessage());
+                LOG.info("event=inbox_failed id={} activity={} attempts={} error=\"{}\"", row.id(),
+                        row.activityUri(), row.attempts(), Sql.excerpt(e.getMessage()));
             } else {
-                Duration backoff = Duration.ofSeconds(30L << Math.min(row.attempts(), 10));
-                activities.retryAt(row.id(), Instant.now().plus(backoff), cut("retry: " + e.getMessage()));
+                activities.retryAt(row.id(), next.get(), Sql.excerpt("retry: " + e.getMessage()));
                 count("retry");
             }
         }
     }
 
-    private void count(String outcome) {
-        meters.counter("patchwork.inbox.processed", "outcome", outcome).increment();
+    /** The activity ready for its handler, or empty when it was finished here as unreadable. */
+    private Optional<InboundActivity> read(InboxActivity row) throws ActivityHandler.RetryLater {
+        ApObject parsed;
+        try {
+            parsed = json.read(row.raw().getBytes(StandardCharsets.UTF_8));
+        } catch (VocabException e) {
+            ignore(row, "unreadable: " + e.getMessage());
+            return Optional.empty();
+        }
+        Optional<Actor> sender = actors.findByUri(row.actorUri());
+        if (!(parsed instanceof Activity activity) || sender.isEmpty()) {
+            ignore(row, sender.isEmpty() ? "sender unknown" : "not an activity");
+            return Optional.empty();
+        }
+        return Optional.of(objects.resolve(activity, sender.get()));
     }
 
-    static String cut(String text) {
-        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+    private void ignore(InboxActivity row, String reason) {
+        activities.finish(row.id(), "ignored", Sql.excerpt(reason));
+        count("ignored");
+    }
+
+    private void count(String outcome) {
+        meters.counter("patchwork.inbox.processed", "outcome", outcome).increment();
     }
 }

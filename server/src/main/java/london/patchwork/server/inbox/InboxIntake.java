@@ -2,9 +2,9 @@ package london.patchwork.server.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.jsonld.JsonInput;
 import london.patchwork.federation.jsonld.JsonLdException;
@@ -33,7 +33,7 @@ import java.util.Optional;
 /**
  * The request path of every inbox POST: refuse what is too big, not JSON, unsigned or signed by someone
  * other than the activity's actor; store the rest once, by activity id, and answer 202. Nothing is applied
- * here: JSON-LD and the handlers run in {@link InboxWorker}, off the request path.
+ * here: JSON-LD and the handlers run in {@link InboxWorker}s, off the request path.
  */
 @Singleton
 public class InboxIntake {
@@ -47,16 +47,16 @@ public class InboxIntake {
     private final RemoteActors remoteActors;
     private final BlockedDomains blockedDomains;
     private final InboxActivityRepository activities;
-    private final InboxWorker worker;
+    private final InboxWakeUp wakeUp;
     private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
     public InboxIntake(RemoteActors remoteActors, BlockedDomains blockedDomains, InboxActivityRepository activities,
-                       InboxWorker worker, MeterRegistry meters) {
+                       InboxWakeUp wakeUp, MeterRegistry meters) {
         this.remoteActors = remoteActors;
         this.blockedDomains = blockedDomains;
         this.activities = activities;
-        this.worker = worker;
+        this.wakeUp = wakeUp;
         this.meters = meters;
     }
 
@@ -133,7 +133,7 @@ public class InboxIntake {
         int inserted = activities.insertOnce(id.toString(), type, key.actor().uri(), claim.keyId(),
                 new String(request.body(), StandardCharsets.UTF_8));
         if (inserted > 0) {
-            worker.wake();
+            wakeUp.signal();
         }
         return IntakeResult.accepted(inserted == 0);
     }

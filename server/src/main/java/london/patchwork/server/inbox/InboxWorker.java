@@ -1,99 +1,71 @@
 package london.patchwork.server.inbox;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import london.patchwork.server.work.WorkLoop;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 
 /**
- * Applies stored inbox activities on virtual threads. Rows are leased with {@code SKIP LOCKED}, so workers in
- * several server processes share the work; the intake wakes a worker as soon as something is stored, and
- * otherwise they poll.
+ * Applies stored inbox activities on virtual threads, each running the shared {@link WorkLoop}: lease a batch of
+ * due rows ({@code SKIP LOCKED}, so workers in several server processes share the work), apply each, and wait for
+ * the intake's wake-up or the poll interval when there is nothing to do.
  */
 @Context
 public class InboxWorker {
 
-    private static final Logger LOG = LoggerFactory.getLogger(InboxWorker.class);
-    private static final int BATCH = 16;
-
     private final InboxDispatcher dispatcher;
     private final InboxActivityRepository activities;
-    private final boolean enabled;
-    private final int workers;
-    private final Duration pollInterval;
-    private final Semaphore wakeUps = new Semaphore(0);
+    private final InboxConfiguration configuration;
+    private final InboxWakeUp wakeUp;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
     public InboxWorker(InboxDispatcher dispatcher, InboxActivityRepository activities,
-                       @Value("${patchwork.inbox.enabled:true}") boolean enabled,
-                       @Value("${patchwork.inbox.workers:2}") int workers,
-                       @Value("${patchwork.inbox.poll-interval:1s}") Duration pollInterval) {
+                       InboxConfiguration configuration, InboxWakeUp wakeUp) {
         this.dispatcher = dispatcher;
         this.activities = activities;
-        this.enabled = enabled;
-        this.workers = workers;
-        this.pollInterval = pollInterval;
+        this.configuration = configuration;
+        this.wakeUp = wakeUp;
     }
 
     @EventListener
     synchronized void start(StartupEvent event) {
-        if (!enabled || running) {
+        if (!configuration.enabled() || running) {
             return;
         }
         running = true;
-        for (int i = 0; i < workers; i++) {
-            threads.add(Thread.ofVirtual().name("inbox-worker-" + i).start(this::run));
+        WorkLoop.Work<List<InboxActivity>> work = new WorkLoop.Work<>() {
+            @Override
+            public Optional<List<InboxActivity>> claim() {
+                List<InboxActivity> batch = activities.lease(configuration.batch());
+                return batch.isEmpty() ? Optional.empty() : Optional.of(batch);
+            }
+
+            @Override
+            public void handle(List<InboxActivity> batch) {
+                batch.forEach(dispatcher::apply);
+            }
+        };
+        for (int i = 0; i < configuration.workers(); i++) {
+            threads.add(Thread.ofVirtual().name("inbox-worker-" + i).start(
+                    new WorkLoop<>("inbox", work, wakeUp, configuration.pollInterval(), () -> running)));
         }
     }
 
     /** Something was stored: process it now rather than at the next poll. */
     public void wake() {
-        wakeUps.release();
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                List<InboxActivity> batch = activities.lease(BATCH);
-                for (InboxActivity activity : batch) {
-                    dispatcher.apply(activity);
-                }
-                if (batch.isEmpty() && wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
-                    wakeUps.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (running) {
-                    LOG.warn("event=inbox_worker_error error=\"{}\"", e.toString());
-                    sleepQuietly();
-                }
-            }
-        }
-    }
-
-    private void sleepQuietly() {
-        try {
-            Thread.sleep(pollInterval.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        wakeUp.signal();
     }
 
     @PreDestroy
     synchronized void stop() throws InterruptedException {
         running = false;
+        wakeUp.signal();
         threads.forEach(Thread::interrupt);
         for (Thread thread : threads) {
             thread.join(5_000);

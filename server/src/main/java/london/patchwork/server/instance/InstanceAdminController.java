@@ -8,22 +8,21 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
-import london.patchwork.server.actors.ActorRepository;
-import london.patchwork.server.members.OrganiserAuthenticationFetcher;
+import london.patchwork.server.http.Roles;
 
 /** What an organiser sees of the instance through the JSON API. */
 @Controller("/api/admin/instance")
-@Secured(OrganiserAuthenticationFetcher.ORGANISER)
+@Secured(Roles.ORGANISER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class InstanceAdminController {
 
     private final Instance instance;
     private final HubConfiguration hub;
     private final PatchworkVersion version;
-    private final ActorRepository actors;
+    private final ActorCounts actors;
 
     public InstanceAdminController(Instance instance, HubConfiguration hub, PatchworkVersion version,
-                                   ActorRepository actors) {
+                                   ActorCounts actors) {
         this.instance = instance;
         this.hub = hub;
         this.version = version;
@@ -34,8 +33,8 @@ public class InstanceAdminController {
     @Produces(MediaType.APPLICATION_JSON)
     public InstanceStatus status() {
         return new InstanceStatus(instance.baseUri().toString(), instance.authority(), instance.localMode(),
-                version.version(), "@" + hub.username() + "@" + instance.authority(), actors.countByLocal(true),
-                actors.countByLocal(false));
+                version.version(), "@" + hub.username() + "@" + instance.authority(), actors.local(),
+                actors.remote());
     }
 
     /** The instance as the organiser API reports it. */

@@ -3,30 +3,23 @@ package london.patchwork.server.instance;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import london.patchwork.server.actors.LocalActors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** On start: make sure the hub's own actors exist, and say plainly which mode the hub runs in. */
+/** On start: say plainly which mode the hub runs in, since local mode relaxes what peers may be. */
 @Singleton
 public class InstanceStartup {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstanceStartup.class);
 
     private final Instance instance;
-    private final HubConfiguration hub;
-    private final LocalActors localActors;
 
-    public InstanceStartup(Instance instance, HubConfiguration hub, LocalActors localActors) {
+    public InstanceStartup(Instance instance) {
         this.instance = instance;
-        this.hub = hub;
-        this.localActors = localActors;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
-        localActors.ensureHub(hub);
-        localActors.ensureInstanceActor(hub.name());
         if (instance.localMode()) {
             LOG.warn("event=local_mode baseUrl={} note=\"no public domain configured: plain http and peers on "
                     + "loopback and private networks are allowed; set PATCHWORK_DOMAIN for production\"",
@@ -34,6 +27,5 @@ public class InstanceStartup {
         } else {
             LOG.info("event=production_mode baseUrl={}", instance.baseUri());
         }
-        LOG.info("event=hub_ready handle=@{}@{}", hub.username(), instance.authority());
     }
 }

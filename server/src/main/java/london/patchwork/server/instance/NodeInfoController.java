@@ -4,17 +4,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import london.patchwork.federation.nodeinfo.NodeInfo;
 import london.patchwork.federation.nodeinfo.NodeInfoDiscovery;
-import london.patchwork.server.actors.ActorRepository;
-import london.patchwork.server.posts.PostRepository;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,17 +32,17 @@ public class NodeInfoController {
     private final PatchworkVersion version;
     private final HubConfiguration hub;
     private final Instance instance;
-    private final ActorRepository actors;
-    private final PostRepository posts;
+    private final ActorCounts actors;
+    private final ContentCounts content;
 
     public NodeInfoController(Uris uris, PatchworkVersion version, HubConfiguration hub, Instance instance,
-                              ActorRepository actors, PostRepository posts) {
+                              ActorCounts actors, ContentCounts content) {
         this.uris = uris;
         this.version = version;
         this.hub = hub;
         this.instance = instance;
         this.actors = actors;
-        this.posts = posts;
+        this.content = content;
     }
 
     @Get("/.well-known/nodeinfo")
@@ -64,15 +62,16 @@ public class NodeInfoController {
                 .put("localMode", instance.localMode());
         Instant now = Instant.now();
         NodeInfo.Usage usage = new NodeInfo.Usage(
-                new NodeInfo.Users(OptionalLong.of(actors.countLocalPublishers()),
-                        OptionalLong.of(posts.countActiveLocalAuthors(now.minus(Duration.ofDays(30)))),
-                        OptionalLong.of(posts.countActiveLocalAuthors(now.minus(Duration.ofDays(180))))),
-                OptionalLong.of(posts.countLocal()), OptionalLong.empty());
+                new NodeInfo.Users(OptionalLong.of(actors.localPublishers()),
+                        OptionalLong.of(content.activeAuthorsSince(now.minus(Duration.ofDays(30)))),
+                        OptionalLong.of(content.activeAuthorsSince(now.minus(Duration.ofDays(180))))),
+                OptionalLong.of(content.localPosts()), OptionalLong.empty());
         NodeInfo document = new NodeInfo("2.1",
                 new NodeInfo.Software("patchwork", version.version(), null, null),
                 List.of("activitypub"), NodeInfo.Services.none(), false, usage, metadata);
+        // Plain application/json, as Mastodon serves it: GoToSocial does not accept the 2.1 profile parameter.
         return HttpResponse.ok(document.toJson().toString())
-                .contentType(NodeInfo.MEDIA_TYPE_2_1)
+                .contentType("application/json")
                 .header("Access-Control-Allow-Origin", "*");
     }
 }

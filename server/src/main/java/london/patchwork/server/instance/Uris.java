@@ -1,8 +1,6 @@
 package london.patchwork.server.instance;
 
 import jakarta.inject.Singleton;
-
-import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.http.CanonicalUris;
 
 import java.net.URI;
@@ -18,6 +16,8 @@ public final class Uris {
     public static final String ACTORS = "/actors/";
     public static final String INSTANCE_ACTOR_PATH = "/actor";
     public static final String SHARED_INBOX_PATH = "/inbox";
+    /** The server's own actor (FEP-d556, FEP-2677). The dot keeps it out of the names members can take. */
+    public static final String INSTANCE_ACTOR_USERNAME = "instance.actor";
 
     private final String base;
 
@@ -67,6 +67,11 @@ public final class Uris {
         return URI.create(base + "/objects/" + id);
     }
 
+    /** The page listing posts with a hashtag; tags are case-insensitive, so the URL uses the lower-case form. */
+    public URI tag(String tag) {
+        return URI.create(base + "/tags/" + encode(tag.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** A local activity by its id. */
     public URI activity(long id) {
         return URI.create(base + "/activities/" + id);
@@ -110,7 +115,7 @@ public final class Uris {
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (path.equals(INSTANCE_ACTOR_PATH)) {
-            return Optional.of(LocalActors.INSTANCE_ACTOR_USERNAME);
+            return Optional.of(INSTANCE_ACTOR_USERNAME);
         }
         if (path.startsWith(ACTORS) && path.indexOf('/', ACTORS.length()) < 0 && path.length() > ACTORS.length()) {
             return Optional.of(URLDecoder.decode(path.substring(ACTORS.length()),

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Singleton;
+import london.patchwork.server.http.Roles;
 import org.reactivestreams.Publisher;
 
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.Map;
 @Singleton
 public class OrganiserAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
 
-    public static final String ORGANISER = "ORGANISER";
     private static final String BEARER = "Bearer ";
 
     private final OrganiserTokens tokens;
@@ -33,6 +33,6 @@ public class OrganiserAuthenticationFetcher implements AuthenticationFetcher<Htt
         if (!tokens.accepts(header.substring(BEARER.length()))) {
             return Publishers.empty();
         }
-        return Publishers.just(Authentication.build("organiser", List.of(ORGANISER), Map.of()));
+        return Publishers.just(Authentication.build("organiser", List.of(Roles.ORGANISER), Map.of()));
     }
 }

@@ -9,6 +9,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRuleResult;
 import io.micronaut.security.rules.SensitiveEndpointRule;
 import jakarta.inject.Singleton;
+import london.patchwork.server.http.Roles;
 import org.reactivestreams.Publisher;
 
 /**
@@ -28,7 +29,7 @@ public class OrganiserSensitiveEndpointRule extends SensitiveEndpointRule {
     protected Publisher<SecurityRuleResult> checkSensitiveAuthenticated(HttpRequest<?> request,
                                                                         Authentication authentication,
                                                                         ExecutableMethod<?, ?> method) {
-        return Publishers.just(authentication.getRoles().contains(OrganiserAuthenticationFetcher.ORGANISER)
+        return Publishers.just(authentication.getRoles().contains(Roles.ORGANISER)
                 ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
     }
 }

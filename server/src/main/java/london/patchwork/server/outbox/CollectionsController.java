@@ -15,19 +15,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import london.patchwork.federation.vocab.ApObject;
-import london.patchwork.server.http.Ids;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.http.ActivityResponses;
 import london.patchwork.server.http.ApiError;
+import london.patchwork.server.http.Ids;
 
 import java.util.Optional;
 import java.util.function.Function;
 
-/**
- * A local actor's collections: outbox (public activities, newest first), followers (the count only: who
- * follows a hub is the residents' business), following, and featured (pinned posts).
- */
+/** A local actor's outbox (public activities, newest first) and featured collection (pinned posts). */
 @Controller("/actors/{username}")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -49,18 +46,6 @@ public class CollectionsController {
                                   @Nullable @QueryValue("max_id") String maxId, HttpRequest<?> request) {
         return withActor(username, request, actor -> page == null ? pages.outbox(actor)
                 : pages.outboxPage(actor, parseLong(maxId).orElse(Long.MAX_VALUE)));
-    }
-
-    @Get("/followers")
-    public HttpResponse<?> followers(@PathVariable String username, HttpRequest<?> request) {
-        return withActor(username, request, pages::followers);
-    }
-
-    @Get("/following")
-    public HttpResponse<?> following(@PathVariable String username, @Nullable @QueryValue String page,
-                                     HttpRequest<?> request) {
-        return withActor(username, request, actor -> page == null ? pages.following(actor)
-                : pages.followingPage(actor, parseLong(page).orElse(1L)));
     }
 
     @Get("/collections/featured")

@@ -5,13 +5,18 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.Activity;
+import london.patchwork.federation.vocab.ActivityFields;
 import london.patchwork.federation.vocab.ActivityJson;
+import london.patchwork.federation.vocab.ApObject;
+import london.patchwork.federation.vocab.Create;
+import london.patchwork.federation.vocab.Ref;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.instance.Uris;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Where local changes become activities. {@link #publish} must run inside the transaction that makes the
@@ -50,6 +55,29 @@ public class Outbox {
         Instant published = activity.published() != null ? activity.published() : Instant.now();
         return activities.save(new LocalActivity(id, activity.id().toString(), activity.type(), actor.id(), objectId,
                 isPublic, raw, published, "pending", null));
+    }
+
+    /** A deleted object's activities leave the outbox and their ids, so its content is no longer served anywhere. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void unlist(long objectId) {
+        activities.unlistForObject(objectId);
+    }
+
+    /**
+     * Brings the {@code Create} of an edited object up to date, so the outbox and the activity's id show the latest
+     * version, as Mastodon's outbox does. Followers got the edit as its own {@code Update}.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void refreshCreate(long objectId, ApObject current) {
+        for (LocalActivity activity : activities.findByObjectIdAndType(objectId, "Create")) {
+            if (json.read(activity.raw().getBytes(StandardCharsets.UTF_8)) instanceof Create create) {
+                ActivityFields fields = create.activityFields();
+                Create refreshed = new Create(create.id(), create.fields(), new ActivityFields(fields.actor(),
+                        List.of(Ref.of(current)), fields.target(), fields.origin(), fields.result(),
+                        fields.instrument()), create.extra());
+                activities.updateRaw(activity.id(), new String(json.write(refreshed), StandardCharsets.UTF_8));
+            }
+        }
     }
 
     private long idOf(URI activityUri) {

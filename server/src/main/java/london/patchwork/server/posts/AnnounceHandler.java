@@ -11,15 +11,16 @@ import london.patchwork.server.follows.FollowRepository;
 import london.patchwork.server.inbox.ActivityHandler;
 import london.patchwork.server.inbox.HandlerOutcome;
 import london.patchwork.server.inbox.InboundActivity;
+import london.patchwork.server.inbox.RemoteObjects;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * A boost. Of a local post: counted. Of someone else's post, by an actor this hub follows: the post is
- * fetched from its own origin (never taken from the boost) and kept, so the hub sees what the hubs it
- * follows share.
+ * A boost. Of a local post: counted. Of someone else's post, by an actor this hub follows: the post is fetched
+ * from its own origin (never taken from the boost) and kept, so the hub sees what the hubs it follows share. The
+ * follow is checked first, so a stranger's boosts cost no fetch.
  */
 @Singleton
 public class AnnounceHandler implements ActivityHandler {
@@ -28,15 +29,18 @@ public class AnnounceHandler implements ActivityHandler {
     private final ReactionRepository reactions;
     private final FollowRepository follows;
     private final RemotePosts remotePosts;
+    private final RemoteObjects remoteObjects;
     private final RemoteActors remoteActors;
     private final ActivityJson json;
 
     public AnnounceHandler(PostRepository posts, ReactionRepository reactions, FollowRepository follows,
-                           RemotePosts remotePosts, RemoteActors remoteActors, ActivityJson json) {
+                           RemotePosts remotePosts, RemoteObjects remoteObjects, RemoteActors remoteActors,
+                           ActivityJson json) {
         this.posts = posts;
         this.reactions = reactions;
         this.follows = follows;
         this.remotePosts = remotePosts;
+        this.remoteObjects = remoteObjects;
         this.remoteActors = remoteActors;
         this.json = json;
     }
@@ -53,7 +57,7 @@ public class AnnounceHandler implements ActivityHandler {
                     inbound.activity().id().toString()) == 0) {
                 return HandlerOutcome.ignored("already announced or deleted");
             }
-            posts.recount(stored.get().id());
+            posts.addToCounts(stored.get().id(), 0, 1);
             return HandlerOutcome.applied("announced " + id);
         }
         if (stored.isPresent() || !follows.isFollowedLocally(inbound.sender().id())) {
@@ -63,9 +67,12 @@ public class AnnounceHandler implements ActivityHandler {
     }
 
     private HandlerOutcome keepBoosted(URI id) throws RetryLater {
-        Optional<AsObject> object = remotePosts.fetchObject(id);
+        Optional<AsObject> object = remoteObjects.fetch(id).filter(AsObject.class::isInstance).map(AsObject.class::cast);
         if (object.isEmpty() || object.get().fields().attributedToId() == null) {
             return HandlerOutcome.ignored("boosted object " + id + " unavailable");
+        }
+        if (!PostsInbox.POST_TYPES.contains(object.get().type())) {
+            return HandlerOutcome.ignored("boosted " + object.get().type() + " is not a post");
         }
         Actor author;
         try {
@@ -76,7 +83,8 @@ public class AnnounceHandler implements ActivityHandler {
         if (!RemotePosts.isAuthoredBy(object.get(), author)) {
             return HandlerOutcome.ignored("boosted object " + id + " is not on its author's host");
         }
-        remotePosts.store(object.get(), author, new String(json.write(object.get()), StandardCharsets.UTF_8));
+        remotePosts.store(object.get(), author, new String(json.write(object.get()),
+                StandardCharsets.UTF_8));
         return HandlerOutcome.applied("kept boosted " + id);
     }
 }

@@ -14,14 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * A note, article or page arrives. Kept when its author is followed here, it replies to a local post, or it
- * is addressed to a local actor; only its author may create it, and only on the author's own host.
+ * A note, article or page arrives (embedded, or fetched from its origin by the inbox when sent by id). Kept when
+ * its author is followed here, it replies to a local post, or it is addressed to a local actor; only its author
+ * may create it, and only on the author's own host.
  */
 @Singleton
 public class CreatePostHandler implements ActivityHandler {
-
-    /** What this handler keeps; a Create of anything else found by fetching a bare URI is ignored. */
-    static final java.util.Set<String> POST_TYPES = java.util.Set.of("Note", "Article", "Page");
 
     private final RemotePosts remotePosts;
     private final PostRepository posts;
@@ -37,17 +35,13 @@ public class CreatePostHandler implements ActivityHandler {
     public HandlerOutcome handle(InboundActivity inbound) throws RetryLater {
         URI objectId = inbound.activity().object().map(Ref::id).orElse(null);
         if (objectId != null && !CanonicalUris.sameHost(objectId, URI.create(inbound.sender().uri()))) {
-            // Checked before anything is fetched: an actor only ever creates objects on its own host.
             return HandlerOutcome.ignored("object " + objectId + " is not by " + inbound.sender().uri());
         }
-        Optional<AsObject> object = remotePosts.objectOf(inbound.activity());
+        Optional<AsObject> object = inbound.object(AsObject.class).filter(found -> found.id() != null);
         if (object.isEmpty()) {
             return HandlerOutcome.ignored("no object to create");
         }
         AsObject post = object.get();
-        if (!POST_TYPES.contains(post.type())) {
-            return HandlerOutcome.ignored("creates a " + post.type() + ", not a post");
-        }
         if (!RemotePosts.isAuthoredBy(post, inbound.sender())) {
             return HandlerOutcome.ignored("object " + post.id() + " is not by " + inbound.sender().uri());
         }

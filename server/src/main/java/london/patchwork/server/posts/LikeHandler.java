@@ -32,7 +32,7 @@ public class LikeHandler implements ActivityHandler {
                 inbound.activity().id().toString()) == 0) {
             return HandlerOutcome.ignored("already liked");
         }
-        posts.recount(liked.get().id());
+        posts.addToCounts(liked.get().id(), 1, 0);
         return HandlerOutcome.applied("liked " + liked.get().uri());
     }
 }

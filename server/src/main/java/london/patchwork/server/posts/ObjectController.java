@@ -1,5 +1,6 @@
 package london.patchwork.server.posts;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,8 +14,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import london.patchwork.server.http.ActivityResponses;
-import london.patchwork.server.http.Ids;
 import london.patchwork.server.http.ApiError;
+import london.patchwork.server.http.Ids;
+import london.patchwork.server.site.Pages;
 
 import java.util.Optional;
 
@@ -30,17 +32,19 @@ public class ObjectController {
 
     private final PostRepository posts;
     private final PostDocuments documents;
-    private final PostMapper mapper;
+    private final PostActivities activities;
     private final PostPages pages;
     private final ActivityResponses responses;
+    private final Pages site;
 
-    public ObjectController(PostRepository posts, PostDocuments documents, PostMapper mapper, PostPages pages,
-                            ActivityResponses responses) {
+    public ObjectController(PostRepository posts, PostDocuments documents, PostActivities activities, PostPages pages,
+                            ActivityResponses responses, Pages site) {
         this.posts = posts;
         this.documents = documents;
-        this.mapper = mapper;
+        this.activities = activities;
         this.pages = pages;
         this.responses = responses;
+        this.site = site;
     }
 
     @Get("/{id}")
@@ -55,13 +59,13 @@ public class ObjectController {
         }
         boolean json = ActivityResponses.wantsActivityJson(request);
         if (post.get().deleted()) {
-            return json ? responses.document(request, HttpStatus.GONE, mapper.tombstone(post.get()))
+            return json ? responses.document(request, HttpStatus.GONE, activities.tombstone(post.get()))
                     : ApiError.of(HttpStatus.GONE, "this post was deleted");
         }
         if (json) {
             return responses.document(request, documents.document(post.get()));
         }
-        return HttpResponse.ok(pages.page(post.get())).contentType(MediaType.TEXT_HTML_TYPE).header("Vary", "Accept");
+        return site.html(request, HttpStatus.OK, pages.page(post.get())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 
 }

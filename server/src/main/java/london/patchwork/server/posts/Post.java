@@ -65,6 +65,12 @@ public record Post(
                 editedAt, deletedAt, pinnedAt, likeCount, announceCount, newRaw);
     }
 
+    public Post withPinnedAt(@Nullable Instant at) {
+        return new Post(id, uri, type, local, authorId, inReplyToUri, inReplyToId, contextUri, visibility, toUris,
+                ccUris, name, summary, contentHtml, sourceText, language, sensitive, url, published, updated,
+                deletedAt, at, likeCount, announceCount, raw);
+    }
+
     public Post withDeletedAt(Instant at) {
         return new Post(id, uri, type, local, authorId, inReplyToUri, inReplyToId, contextUri, visibility, toUris,
                 ccUris, name, null, null, null, language, sensitive, url, published, updated, at, null, likeCount,

@@ -20,23 +20,25 @@ public class PostDocuments {
     private final LocalActors localActors;
     private final LocalActorUris actorUris;
     private final PostMentions mentions;
-    private final PostMapper mapper;
+    private final PostTags tags;
+    private final PostActivities activities;
     private final String authority;
 
     public PostDocuments(ActorRepository actors, LocalActors localActors, LocalActorUris actorUris,
-                         PostMentions mentions, PostMapper mapper, Instance instance) {
+                         PostMentions mentions, PostTags tags, PostActivities activities, Instance instance) {
         this.actors = actors;
         this.localActors = localActors;
         this.actorUris = actorUris;
         this.mentions = mentions;
-        this.mapper = mapper;
+        this.tags = tags;
+        this.activities = activities;
         this.authority = instance.authority();
     }
 
     public AsObject document(Post post) {
         Actor author = actors.findById(post.authorId()).orElseThrow();
-        List<Mention> tags = mentions.of(post.id()).stream().map(this::mention).toList();
-        return mapper.toActivityStreams(post, actorUris.id(author), tags);
+        List<Mention> mentioned = mentions.of(post.id()).stream().map(this::mention).toList();
+        return activities.document(post, actorUris.id(author), mentioned, tags.of(post.id()));
     }
 
     private Mention mention(String uri) {

@@ -6,13 +6,16 @@ import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.instance.Instance;
+import london.patchwork.server.instance.Uris;
 import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
 import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.posts.PostView;
+import london.patchwork.web.posts.TagView;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,14 +31,16 @@ public class PostPages {
     private final ActorRepository actors;
     private final LocalActorUris actorUris;
     private final SiteContext site;
+    private final Uris uris;
     private final String authority;
 
     public PostPages(PostRepository posts, ActorRepository actors, LocalActorUris actorUris, SiteContext site,
-                     Instance instance) {
+                     Uris uris, Instance instance) {
         this.posts = posts;
         this.actors = actors;
         this.actorUris = actorUris;
         this.site = site;
+        this.uris = uris;
         this.authority = instance.authority();
     }
 
@@ -49,6 +54,13 @@ public class PostPages {
                 posts.findReplies(post.uri(), MAX_REPLIES).stream().map(this::entry).toList()));
     }
 
+    /** A hashtag's page: public posts with the tag, newest first. */
+    public ModelAndView<Map<String, Object>> tagPage(String tag, List<Post> tagged) {
+        PageMeta meta = PageMeta.of("#" + tag, "Public posts tagged #" + tag + " on " + site.site().hubName(),
+                uris.tag(tag).toString());
+        return Pages.render("posts/tag", new TagView(site.site(), meta, tag, tagged.stream().map(this::entry).toList()));
+    }
+
     private PostView.PostEntry entry(Post post) {
         Actor author = actors.findById(post.authorId()).orElseThrow();
         String handle = "@" + author.username() + "@" + (author.local() ? authority : author.host());
@@ -57,7 +69,8 @@ public class PostPages {
         String name = author.displayName() == null || author.displayName().isBlank() ? author.username()
                 : author.displayName();
         return new PostView.PostEntry(name, handle, authorUrl, post.contentHtml() == null ? "" : post.contentHtml(),
-                post.summary(), READABLE.format(post.published()), post.published().toString(),
+                post.summary() == null || post.summary().isBlank() ? null : post.summary(),
+                READABLE.format(post.published()), post.published().toString(),
                 post.url() != null ? post.url() : post.uri(), post.updated() != null);
     }
 

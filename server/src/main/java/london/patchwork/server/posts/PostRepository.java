@@ -18,6 +18,9 @@ public interface PostRepository extends CrudRepository<Post, Long> {
 
     Optional<Post> findByUri(String uri);
 
+    @Query("select type from objects where uri = :uri")
+    Optional<String> findTypeByUri(String uri);
+
     /** Replies to an object we hold, oldest first. */
     @Query("select * from objects where in_reply_to_uri = :uri and deleted_at is null order by published limit :limit")
     List<Post> findReplies(String uri, int limit);
@@ -26,6 +29,13 @@ public interface PostRepository extends CrudRepository<Post, Long> {
             select * from objects where author_id = :authorId and pinned_at is not null and deleted_at is null
             order by pinned_at desc limit 20""")
     List<Post> findPinned(Long authorId);
+
+    /** Public posts with a hashtag (lower case, without #), local and remote, newest first. */
+    @Query("""
+            select o.* from objects o join object_tags t on t.object_id = o.id
+            where t.name = :tag and o.deleted_at is null and o.visibility = 'PUBLIC'
+            order by o.published desc limit :limit""")
+    List<Post> findPublicByTag(String tag, int limit);
 
     @Query("select count(*) from objects where in_reply_to_uri = :uri and deleted_at is null")
     long countReplies(String uri);
@@ -37,8 +47,14 @@ public interface PostRepository extends CrudRepository<Post, Long> {
     @Query("select count(*) from objects where local and deleted_at is null")
     long countLocal();
 
-    @Query("update objects set like_count = (select count(*) from reactions r where r.object_id = :id and r.type = 'Like'), "
-            + "announce_count = (select count(*) from reactions r where r.object_id = :id and r.type = 'Announce') "
-            + "where id = :id")
-    void recount(Long id);
+    /**
+     * Adds to a post's like and boost counts. An increment, not a recount: two reactions applied at once each add
+     * theirs under the row lock, where recounting inside each transaction lets the later commit overwrite the
+     * earlier one's count.
+     */
+    @Query("""
+            update objects set like_count = greatest(like_count + :likes, 0),
+                               announce_count = greatest(announce_count + :announces, 0)
+            where id = :id""")
+    void addToCounts(Long id, int likes, int announces);
 }

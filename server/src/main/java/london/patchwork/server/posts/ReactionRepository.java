@@ -19,4 +19,15 @@ public interface ReactionRepository extends CrudRepository<Reaction, Long> {
             insert into reactions (type, object_id, actor_id, activity_uri) values (:type, :objectId, :actorId, :activityUri)
             on conflict do nothing""")
     int insertOnce(String type, Long objectId, Long actorId, String activityUri);
+
+    /** Deletes every reaction of an actor and takes each back from the count of the post it was on. */
+    @Query("""
+            with withdrawn as (delete from reactions where actor_id = :actorId returning object_id, type)
+            update objects o set like_count = greatest(o.like_count - w.likes, 0),
+                                 announce_count = greatest(o.announce_count - w.announces, 0)
+            from (select object_id, count(*) filter (where type = 'Like') as likes,
+                         count(*) filter (where type = 'Announce') as announces
+                  from withdrawn group by object_id) w
+            where o.id = w.object_id""")
+    void withdrawAllBy(Long actorId);
 }

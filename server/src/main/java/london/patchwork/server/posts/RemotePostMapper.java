@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.ApObject;
 import london.patchwork.federation.vocab.AsObject;
+import london.patchwork.federation.vocab.Hashtag;
 import london.patchwork.federation.vocab.Mention;
 import london.patchwork.federation.vocab.ObjectFields;
 import london.patchwork.federation.vocab.Ref;
@@ -39,7 +40,7 @@ public class RemotePostMapper {
         Instant published = fields.published() != null ? fields.published() : Instant.now();
         return new Post(existing == null ? null : existing.id(), object.id().toString(), object.type(), false,
                 author.id(), firstId(fields.inReplyTo()), inReplyToId, contextOf(fields), visibility, to, cc,
-                cut(fields.name(), 1_000), Html.plainText(cut(fields.summary(), 5_000)),
+                cut(fields.name(), 1_000), contentWarning(fields),
                 HtmlSanitizer.clean(cut(contentOf(fields), MAX_HTML)), null, languageOf(fields),
                 Boolean.TRUE.equals(fields.sensitive()), firstId(fields.url()), published,
                 existing == null ? fields.updated() : Instant.now(), null, null,
@@ -55,6 +56,27 @@ public class RemotePostMapper {
                 .distinct()
                 .limit(MAX_ADDRESSEES)
                 .toList();
+    }
+
+    /** The hashtags a post carries, without {@code #}, at most {@value #MAX_ADDRESSEES}. */
+    public List<String> hashtags(AsObject object) {
+        return object.fields().tag().stream()
+                .flatMap(ref -> ref.embedded(Hashtag.class).stream())
+                .map(Hashtag::name)
+                .filter(Objects::nonNull)
+                .map(name -> name.startsWith("#") ? name.substring(1) : name)
+                .filter(name -> !name.isBlank() && name.length() <= 200)
+                .map(StatusText::normalise)
+                .distinct()
+                .limit(MAX_ADDRESSEES)
+                .toList();
+    }
+
+    /** A blank summary is no content warning: snac2 sends {@code "summary": ""} on every note. */
+    @Nullable
+    private static String contentWarning(ObjectFields fields) {
+        String text = Html.plainText(cut(fields.summary(), 5_000));
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String contentOf(ObjectFields fields) {

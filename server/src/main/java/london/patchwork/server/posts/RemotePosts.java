@@ -1,30 +1,18 @@
 package london.patchwork.server.posts;
 
 import jakarta.inject.Singleton;
-import london.patchwork.federation.fetch.FetchClient;
-import london.patchwork.federation.fetch.FetchException;
-import london.patchwork.federation.fetch.FetchedJson;
-import london.patchwork.federation.vocab.Activity;
-import london.patchwork.federation.vocab.ActivityJson;
-import london.patchwork.federation.vocab.ApObject;
 import london.patchwork.federation.vocab.AsObject;
-import london.patchwork.federation.vocab.Ref;
-import london.patchwork.federation.vocab.VocabException;
 import london.patchwork.server.actors.Actor;
-import london.patchwork.server.actors.LocalSigners;
 import london.patchwork.server.follows.FollowRepository;
 import london.patchwork.server.http.CanonicalUris;
-import london.patchwork.server.inbox.ActivityHandler.RetryLater;
 import london.patchwork.server.instance.Uris;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Remote posts: getting the object an activity is about (from its origin when it isn't embedded), deciding
- * whether it belongs on this hub, and storing it with its mentions.
+ * Remote posts: deciding whether one belongs on this hub, and storing it with its mentions and hashtags.
  */
 @Singleton
 public class RemotePosts {
@@ -32,54 +20,18 @@ public class RemotePosts {
     private final PostRepository posts;
     private final RemotePostMapper mapper;
     private final PostMentions mentions;
+    private final PostTags tags;
     private final FollowRepository follows;
-    private final FetchClient fetch;
-    private final ActivityJson json;
-    private final LocalSigners signers;
     private final Uris uris;
 
-    public RemotePosts(PostRepository posts, RemotePostMapper mapper, PostMentions mentions, FollowRepository follows,
-                       FetchClient fetch, ActivityJson json, LocalSigners signers, Uris uris) {
+    public RemotePosts(PostRepository posts, RemotePostMapper mapper, PostMentions mentions, PostTags tags,
+                       FollowRepository follows, Uris uris) {
         this.posts = posts;
         this.mapper = mapper;
         this.mentions = mentions;
+        this.tags = tags;
         this.follows = follows;
-        this.fetch = fetch;
-        this.json = json;
-        this.signers = signers;
         this.uris = uris;
-    }
-
-    /** The activity's object: the embedded copy, or what its origin serves when only its id was sent. */
-    public Optional<AsObject> objectOf(Activity activity) throws RetryLater {
-        Optional<Ref<ApObject>> object = activity.object();
-        if (object.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<AsObject> embedded = object.get().embedded(AsObject.class);
-        if (embedded.isPresent() && embedded.get().id() != null) {
-            return embedded;
-        }
-        return object.get().id() == null ? Optional.empty() : fetchObject(object.get().id());
-    }
-
-    /** Fetches an object from its origin; never believes a copy someone else sent. */
-    public Optional<AsObject> fetchObject(URI id) throws RetryLater {
-        FetchedJson document;
-        try {
-            document = fetch.getActivityPub(id, signers.forInstance());
-        } catch (FetchException e) {
-            if (e.isPermanent()) {
-                return Optional.empty();
-            }
-            throw new RetryLater("fetching " + id + ": " + e.getMessage(), e);
-        }
-        try {
-            ApObject parsed = json.read(document.json().toString().getBytes(StandardCharsets.UTF_8));
-            return parsed instanceof AsObject object ? Optional.of(object) : Optional.empty();
-        } catch (VocabException e) {
-            return Optional.empty();
-        }
     }
 
     /** An object may only be posted by its author, from the author's own host. */
@@ -123,6 +75,7 @@ public class RemotePosts {
             saved = posts.save(row.withId(posts.nextId()));
         }
         mentions.replace(saved.id(), mapper.mentions(object));
+        tags.replace(saved.id(), mapper.hashtags(object));
         return saved;
     }
 }

@@ -2,10 +2,10 @@ package london.patchwork.server.posts;
 
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.Mention;
-import london.patchwork.server.http.Ids;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.http.Ids;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Publishing, editing, deleting and pinning the hub's posts. Input is checked and mentions resolved here,
- * before {@link PostWriter}'s transaction, which must not wait on the network.
+ * before {@link PostService}'s transactions, which must not wait on the network.
  */
 @Singleton
 public class StatusService {
@@ -24,12 +24,12 @@ public class StatusService {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 
     private final PostRepository posts;
-    private final PostWriter writer;
+    private final PostService writer;
     private final Mentions mentions;
     private final LocalActors localActors;
     private final ActorRepository actors;
 
-    public StatusService(PostRepository posts, PostWriter writer, Mentions mentions, LocalActors localActors,
+    public StatusService(PostRepository posts, PostService writer, Mentions mentions, LocalActors localActors,
                          ActorRepository actors) {
         this.posts = posts;
         this.writer = writer;

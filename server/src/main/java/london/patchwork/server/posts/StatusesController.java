@@ -1,5 +1,6 @@
 package london.patchwork.server.posts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -9,7 +10,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
@@ -17,9 +17,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.core.annotation.Nullable;
 import london.patchwork.server.http.ApiError;
-import london.patchwork.server.members.OrganiserAuthenticationFetcher;
+import london.patchwork.server.http.Roles;
 
 import java.util.Optional;
 
@@ -41,7 +40,7 @@ public class StatusesController {
     }
 
     @io.micronaut.http.annotation.Post
-    @Secured(OrganiserAuthenticationFetcher.ORGANISER)
+    @Secured(Roles.ORGANISER)
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
     public HttpResponse<?> create(@Body StatusForm form) {
         try {
@@ -62,7 +61,7 @@ public class StatusesController {
     }
 
     @Put("/{id}")
-    @Secured(OrganiserAuthenticationFetcher.ORGANISER)
+    @Secured(Roles.ORGANISER)
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
     public HttpResponse<?> edit(@PathVariable String id, @Body StatusForm form) {
         Optional<Post> post = ownPost(id);
@@ -77,7 +76,7 @@ public class StatusesController {
     }
 
     @Delete("/{id}")
-    @Secured(OrganiserAuthenticationFetcher.ORGANISER)
+    @Secured(Roles.ORGANISER)
     @Consumes(MediaType.ALL)
     public HttpResponse<?> delete(@PathVariable String id) {
         Optional<Post> post = ownPost(id);
@@ -90,14 +89,14 @@ public class StatusesController {
     }
 
     @io.micronaut.http.annotation.Post("/{id}/pin")
-    @Secured(OrganiserAuthenticationFetcher.ORGANISER)
+    @Secured(Roles.ORGANISER)
     @Consumes(MediaType.ALL)
     public HttpResponse<?> pin(@PathVariable String id) {
         return pinned(id, true);
     }
 
     @io.micronaut.http.annotation.Post("/{id}/unpin")
-    @Secured(OrganiserAuthenticationFetcher.ORGANISER)
+    @Secured(Roles.ORGANISER)
     @Consumes(MediaType.ALL)
     public HttpResponse<?> unpin(@PathVariable String id) {
         return pinned(id, false);

@@ -35,7 +35,8 @@ public class UndoReactionHandler implements ActivityHandler {
             return HandlerOutcome.ignored("no such reaction by " + inbound.sender().uri());
         }
         reactions.delete(reaction.get());
-        posts.recount(reaction.get().objectId());
+        boolean like = reaction.get().type().equals("Like");
+        posts.addToCounts(reaction.get().objectId(), like ? -1 : 0, like ? 0 : -1);
         return HandlerOutcome.applied("undid " + reaction.get().type());
     }
 }

@@ -26,7 +26,7 @@ public class UpdatePostHandler implements ActivityHandler {
 
     @Override
     public HandlerOutcome handle(InboundActivity inbound) throws RetryLater {
-        Optional<AsObject> object = remotePosts.objectOf(inbound.activity());
+        Optional<AsObject> object = inbound.object(AsObject.class).filter(found -> found.id() != null);
         if (object.isEmpty()) {
             return HandlerOutcome.ignored("no object to update");
         }

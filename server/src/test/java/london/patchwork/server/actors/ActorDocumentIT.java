@@ -67,13 +67,15 @@ class ActorDocumentIT extends HubTest {
     }
 
     @Test
-    void browsersGetTheHubsPageOnTheSameUrl() {
+    void browsersAreSentFromTheActorUrlToTheHubsPage() {
         HttpResponse<String> response = http().get("/actors/hackney",
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("<h1 id=\"hub-name\">" + TestHubs.HACKNEY.displayName() + "</h1>");
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue(baseUrl() + "/");
+        assertThat(response.headers().firstValue("Vary")).hasValueSatisfying(vary -> assertThat(vary).contains("Accept"));
+        HttpResponse<String> page = http().get("/", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1 id=\"hub-name\">" + TestHubs.HACKNEY.displayName() + "</h1>");
     }
 
     @Test
@@ -86,6 +88,14 @@ class ActorDocumentIT extends HubTest {
         assertThat(actor.at("/publicKey/owner").asText()).isEqualTo(baseUrl() + "/actor");
         assertThat(actor.at("/publicKey/id").asText()).isEqualTo(baseUrl() + "/actor#main-key");
         assertThat(actor.get("inbox").asText()).isEqualTo(baseUrl() + "/inbox");
+        // Every collection the document names answers, featured too: GoToSocial fetches it and logs an error if not.
+        for (String collection : new String[]{"outbox", "followers", "following", "featured"}) {
+            String url = actor.get(collection).asText();
+            assertThat(url).as(collection).startsWith(baseUrl());
+            HttpResponse<String> answer = http().get(url.substring(baseUrl().length()), MASTODON_ACCEPT);
+            assertThat(answer.statusCode()).as(collection).isEqualTo(200);
+            assertThat(HttpProbe.json(answer).get("id").asText()).isEqualTo(url);
+        }
     }
 
     @Test

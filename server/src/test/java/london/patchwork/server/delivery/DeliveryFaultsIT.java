@@ -99,8 +99,8 @@ class DeliveryFaultsIT extends HubTest {
     }
 
     @Test
-    void goneAndNotFoundFailAtOnce() throws InterruptedException {
-        try (TestInbox peer = TestInbox.start()) {
+    void goneAndNotFoundFailAtOnce() {
+        try (TestInbox peer = TestInbox.start(); TestInbox control = TestInbox.start()) {
             peer.script("/users/gone/inbox", 410).script("/users/nobody/inbox", 404);
             post(actor(peer, "gone"), actor(peer, "nobody"));
 
@@ -108,7 +108,12 @@ class DeliveryFaultsIT extends HubTest {
                     && "failed".equals(rows().job(peer.url("/users/nobody/inbox")).get("state")));
             assertThat(rows().job(peer.url("/users/gone/inbox"))).containsEntry("attempts", 1).containsEntry("last_status", 410);
             assertThat(rows().job(peer.url("/users/nobody/inbox"))).containsEntry("attempts", 1).containsEntry("last_status", 404);
-            Thread.sleep(1_000); // ten poll intervals: long enough for a wrongful retry to show
+            // The positive control: a delivery that fails now, on another host, and is retried. Jobs are claimed in
+            // order of when they are due, so once its retry has arrived, a wrongful retry of the two jobs that
+            // failed earlier would have arrived too.
+            control.script("/users/control/inbox", 503);
+            post(actor(control, "control"));
+            await().atMost(PATIENCE).until(() -> control.receivedAt("/users/control/inbox").size() == 2);
             assertThat(peer.receivedAt("/users/gone/inbox")).hasSize(1);
             assertThat(peer.receivedAt("/users/nobody/inbox")).hasSize(1);
             assertThat(rows().domain(peer.host())).as("an answering host is not failing").isEmpty();

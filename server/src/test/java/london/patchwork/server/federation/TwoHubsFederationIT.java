@@ -2,6 +2,7 @@ package london.patchwork.server.federation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import london.patchwork.server.follows.FollowRepository;
+import london.patchwork.server.outbox.LocalActivityRepository;
 import london.patchwork.server.posts.Post;
 import london.patchwork.server.posts.PostRepository;
 import london.patchwork.server.testing.HttpProbe;
@@ -89,8 +90,18 @@ class TwoHubsFederationIT {
         lambeth.api().send("POST", "/api/v1/accounts/" + hackneyId + "/unfollow", Map.of());
         await().atMost(PATIENCE).until(() -> hackney.bean(FollowRepository.class).count() == 0);
         String after = hackney.api().publish("Only for those still following", "public").get("uri").asText();
-        String marker = hackney.api().publish("A later post", "public").get("uri").asText();
-        await().during(Duration.ofSeconds(3)).atMost(PATIENCE).until(() -> onLambeth(after).isEmpty()
-                && onLambeth(marker).isEmpty());
+        // The positive control: a later post that names Lambeth still reaches it. Only once it has arrived does the
+        // first post's absence mean anything.
+        String handle = "@lambeth@" + java.net.URI.create(lambeth.baseUrl()).getAuthority();
+        String marker = hackney.api().publish(handle + " A later post, for you by name", "public").get("uri")
+                .asText();
+        await().atMost(PATIENCE).until(() -> onLambeth(marker).isPresent());
+        assertThat(onLambeth(after)).isEmpty();
+        // Activities are planned in order, so the first post's plan is done: it has no delivery at all.
+        long postId = hackney.bean(PostRepository.class).findByUri(after).orElseThrow().id();
+        long createId = hackney.bean(LocalActivityRepository.class).findByObjectIdAndType(postId, "Create")
+                .getFirst().id();
+        assertThat(hackney.rows().queryLong("select count(*) from delivery_jobs where activity_id = ?", createId))
+                .isZero();
     }
 }

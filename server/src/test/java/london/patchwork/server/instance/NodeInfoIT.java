@@ -39,8 +39,8 @@ class NodeInfoIT extends HubTest {
     void nodeInfoDescribesPatchwork() {
         HttpResponse<String> response = http().get("/nodeinfo/2.1", "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/json").contains("schema/2.1#"));
+        // Plain application/json, as Mastodon serves it: GoToSocial ignores a NodeInfo with the profile parameter.
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         JsonNode document = HttpProbe.json(response);
         assertThat(document.get("version").asText()).isEqualTo("2.1");
         assertThat(document.at("/software/name").asText()).isEqualTo("patchwork");

@@ -104,6 +104,15 @@ public final class RemoteServer implements AutoCloseable {
         statuses.remove(path);
     }
 
+    /** A copy of the document served at a path, to bend into another peer's shape and {@link #put} back. */
+    public ObjectNode document(String path) {
+        try {
+            return (ObjectNode) JSON.readTree(documents.get(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Makes a path answer with a bare status (404, 410, 500...). */
     public void answer(String path, int status) {
         statuses.put(path, status);

@@ -45,6 +45,12 @@ public final class RunningHub implements AutoCloseable {
         return new HubApi(baseUrl);
     }
 
+    /** Direct access to this hub's database, for what no API shows (delivery jobs, fan-out state). */
+    public FederationRows rows() {
+        return new FederationRows(String.valueOf(server.getApplicationContext().getProperty(
+                "datasources.default.url", String.class).orElseThrow()));
+    }
+
     public HttpProbe http() {
         return new HttpProbe(baseUrl);
     }

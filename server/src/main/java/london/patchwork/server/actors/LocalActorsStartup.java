@@ -1,0 +1,33 @@
+package london.patchwork.server.actors;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import london.patchwork.server.instance.HubConfiguration;
+import london.patchwork.server.instance.Instance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** On start: the hub's Group actor and the server's own actor exist, with the configured profile. */
+@Singleton
+public class LocalActorsStartup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalActorsStartup.class);
+
+    private final HubConfiguration hub;
+    private final Instance instance;
+    private final LocalActors localActors;
+
+    public LocalActorsStartup(HubConfiguration hub, Instance instance, LocalActors localActors) {
+        this.hub = hub;
+        this.instance = instance;
+        this.localActors = localActors;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        localActors.ensureHub(hub);
+        localActors.ensureInstanceActor(hub.name());
+        LOG.info("event=hub_ready handle=@{}@{}", hub.username(), instance.authority());
+    }
+}

@@ -1,0 +1,116 @@
+package london.patchwork.server.posts;
+
+import jakarta.inject.Singleton;
+import london.patchwork.federation.vocab.Activity;
+import london.patchwork.federation.vocab.ActivityFields;
+import london.patchwork.federation.vocab.Add;
+import london.patchwork.federation.vocab.ApObject;
+import london.patchwork.federation.vocab.Article;
+import london.patchwork.federation.vocab.AsObject;
+import london.patchwork.federation.vocab.Create;
+import london.patchwork.federation.vocab.Delete;
+import london.patchwork.federation.vocab.Extras;
+import london.patchwork.federation.vocab.Hashtag;
+import london.patchwork.federation.vocab.Mention;
+import london.patchwork.federation.vocab.Note;
+import london.patchwork.federation.vocab.ObjectFields;
+import london.patchwork.federation.vocab.ObjectFieldsBuilder;
+import london.patchwork.federation.vocab.Ref;
+import london.patchwork.federation.vocab.Remove;
+import london.patchwork.federation.vocab.Source;
+import london.patchwork.federation.vocab.Tombstone;
+import london.patchwork.federation.vocab.Update;
+import london.patchwork.server.instance.Uris;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Local posts as peers receive them, and the activities that announce each change. Mastodon reads id, attributedTo,
+ * content (and contentMap for the language), summary as the content warning, sensitive, published, updated, url,
+ * inReplyTo, to/cc and the Mention and Hashtag tags; see docs/federation/mastodon.md.
+ */
+@Singleton
+public class PostActivities {
+
+    private final Uris uris;
+
+    public PostActivities(Uris uris) {
+        this.uris = uris;
+    }
+
+    /** The post as its ActivityStreams object. */
+    public AsObject document(Post post, URI author, List<Mention> mentions, List<String> hashtags) {
+        List<ApObject> tags = new ArrayList<>(mentions);
+        hashtags.forEach(tag -> tags.add(Hashtag.of(uris.tag(tag), "#" + tag)));
+        ObjectFieldsBuilder fields = ObjectFields.builder()
+                .attributedTo(author)
+                .content(post.contentHtml())
+                .summary(post.summary() == null || post.summary().isBlank() ? null : post.summary())
+                .sensitive(post.sensitive())
+                .published(post.published())
+                .updated(post.updated())
+                .url(URI.create(post.url() != null ? post.url() : post.uri()))
+                .to(uris(post.toUris()))
+                .cc(uris(post.ccUris()))
+                .tag(tags.toArray(ApObject[]::new));
+        if (post.language() != null) {
+            fields.contentMap(Map.of(post.language(), post.contentHtml()));
+        }
+        if (post.sourceText() != null) {
+            fields.source(Source.of(post.sourceText(), "text/plain"));
+        }
+        if (post.inReplyToUri() != null) {
+            fields.inReplyTo(URI.create(post.inReplyToUri()));
+        }
+        if (post.name() != null) {
+            fields.name(post.name());
+        }
+        URI id = URI.create(post.uri());
+        return "Article".equals(post.type()) ? new Article(id, fields.build(), Extras.EMPTY)
+                : new Note(id, fields.build(), Extras.EMPTY);
+    }
+
+    /** What a deleted local post's URL answers with 410 Gone, and what its Delete carries. */
+    public Tombstone tombstone(Post post) {
+        return new Tombstone(URI.create(post.uri()), ObjectFields.EMPTY, post.type(), post.deletedAt(), Extras.EMPTY);
+    }
+
+    /** {@code Create} of a new post, addressed as the post is. */
+    public Create create(URI id, URI author, Post post, AsObject document) {
+        return Activity.of(Create::new, id, author, Ref.of(document), addressedAs(post));
+    }
+
+    /** {@code Update} of an edited post, carrying the new version. */
+    public Update update(URI id, URI author, Post post, AsObject document) {
+        return Activity.of(Update::new, id, author, Ref.of(document), addressedAs(post));
+    }
+
+    /** {@code Delete} of a post, carrying its {@code Tombstone}, to everyone who received it. */
+    public Delete delete(URI id, URI author, Post post) {
+        return Activity.of(Delete::new, id, author, Ref.of(tombstone(post)), addressedAs(post));
+    }
+
+    /** {@code Add} (pinned) or {@code Remove} (unpinned) of a post on the author's featured collection. */
+    public Activity pin(URI id, URI author, String authorUsername, Post post, boolean pinned) {
+        ObjectFields addressing = ObjectFields.builder().to(uris.followers(authorUsername)).build();
+        ActivityFields fields = ActivityFields.of(author, URI.create(post.uri()))
+                .withTarget(uris.featured(authorUsername));
+        return pinned ? new Add(id, addressing, fields, Extras.EMPTY) : new Remove(id, addressing, fields, Extras.EMPTY);
+    }
+
+    private static ObjectFields addressedAs(Post post) {
+        return ObjectFields.builder()
+                .to(uris(post.toUris()))
+                .cc(uris(post.ccUris()))
+                .published(Instant.now())
+                .build();
+    }
+
+    private static URI[] uris(List<String> values) {
+        return values.stream().map(URI::create).toArray(URI[]::new);
+    }
+}

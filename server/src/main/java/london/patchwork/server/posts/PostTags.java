@@ -1,0 +1,55 @@
+package london.patchwork.server.posts;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The hashtags a post carries, kept beside it (lower case, without {@code #}) for its tags and the tag pages. */
+@Singleton
+public class PostTags {
+
+    private final JdbcOperations jdbc;
+
+    public PostTags(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces a post's hashtags, inside the caller's transaction. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void replace(long postId, List<String> tags) {
+        jdbc.prepareStatement("delete from object_tags where object_id = ?", statement -> {
+            statement.setLong(1, postId);
+            return statement.executeUpdate();
+        });
+        if (tags.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("insert into object_tags (object_id, name) values (?, ?) on conflict do nothing",
+                statement -> {
+                    for (String tag : tags) {
+                        statement.setLong(1, postId);
+                        statement.setString(2, StatusText.normalise(tag));
+                        statement.addBatch();
+                    }
+                    return statement.executeBatch();
+                });
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> of(long postId) {
+        return jdbc.prepareStatement("select name from object_tags where object_id = ? order by name", statement -> {
+            statement.setLong(1, postId);
+            try (var rows = statement.executeQuery()) {
+                List<String> tags = new ArrayList<>();
+                while (rows.next()) {
+                    tags.add(rows.getString(1));
+                }
+                return tags;
+            }
+        });
+    }
+}
