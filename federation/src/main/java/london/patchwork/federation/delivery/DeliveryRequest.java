@@ -46,7 +46,7 @@ public record DeliveryRequest(URI inbox, byte[] body, Map<String, String> header
     /**
      * Signs and sends the request now.
      *
-     * @return the peer's status and an excerpt of its answer
+     * @return the peer's status, an excerpt of its answer and any {@code Retry-After} it sent
      * @throws FetchException when no answer came (see {@link FetchClient#post})
      */
     public PostResult send(FetchClient client, RequestSigner signer) throws FetchException {

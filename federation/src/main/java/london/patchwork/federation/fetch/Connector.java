@@ -108,6 +108,8 @@ final class Connector {
                 last = e;
             }
         }
+        // The deadline first: when it ends a connect, the watchdog's close shows up as a plain
+        // SocketException (and the loop above as "no time left"), not as a connect timeout.
         if (deadline.expired()) {
             throw new FetchException.Timeout(target.uri(), deadline.total(), "connecting");
         }
@@ -136,14 +138,19 @@ final class Connector {
             socket.setSoTimeout(Math.max(1, deadline.remainingMillis()));
             socket.startHandshake();
             return socket;
-        } catch (SocketTimeoutException e) {
-            closeQuietly(plain);
-            throw new FetchException.Timeout(target.uri(), deadline.total(), "TLS handshake");
-        } catch (SSLException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             closeQuietly(plain);
             throw new FetchException.TlsFailed(target.uri(), e);
         } catch (IOException e) {
             closeQuietly(plain);
+            // A handshake the watchdog cut off fails as whatever the TLS layer makes of a closed
+            // socket (an SSLException, "Socket closed", an early end of stream): ask the deadline first.
+            if (e instanceof SocketTimeoutException || deadline.expired()) {
+                throw new FetchException.Timeout(target.uri(), deadline.total(), "TLS handshake");
+            }
+            if (e instanceof SSLException) {
+                throw new FetchException.TlsFailed(target.uri(), e);
+            }
             throw new FetchException.ConnectionFailed(target.uri(), "connection lost during TLS handshake", e);
         }
     }

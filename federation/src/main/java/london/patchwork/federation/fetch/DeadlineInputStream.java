@@ -7,8 +7,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 
 /**
- * Sets the socket's read timeout to what is left of the deadline before every read, so no single
- * read can outlive the request.
+ * Sets the socket's read timeout to what is left of the deadline (rounded up) before every read, so
+ * no single read can outlive the request, and none times out before the deadline has passed.
  */
 final class DeadlineInputStream extends FilterInputStream {
 

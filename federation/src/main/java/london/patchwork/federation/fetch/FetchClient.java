@@ -127,7 +127,7 @@ public final class FetchClient {
      * @param headers headers to send, for example {@code Content-Type} and {@code Accept}
      * @param body    the body
      * @param signer  signs the request at send time
-     * @return the status and an excerpt of the response body
+     * @return the status, an excerpt of the response body and any {@code Retry-After} the peer sent
      * @throws FetchException when no response was received: bad or blocked URL, timeout, connection
      *                        or TLS failure, malformed response
      * @throws IllegalArgumentException when a header name or value (given or from the signer) could not be sent safely
@@ -143,7 +143,8 @@ public final class FetchClient {
         sign(request, "POST", checked, body, Optional.of(signer));
         RawResponse response = Exchange.perform(connector, checked, "POST", request, body, deadline,
                 PostResult.EXCERPT_BYTES, ResponseReader.BodyMode.EXCERPT);
-        return new PostResult(checked.uri(), response.status(), excerpt(response.body()));
+        return new PostResult(checked.uri(), response.status(), excerpt(response.body()),
+                RetryAfter.of(response.headers(), clock.instant()));
     }
 
     private static <T, E extends Exception> T read(FetchedJson fetched, DocumentReader<T, E> reader)
@@ -247,7 +248,10 @@ public final class FetchClient {
             return this;
         }
 
-        /** The clock whose time signers put in {@code Date}. */
+        /**
+         * The clock whose time signers put in {@code Date}, and from which a {@code Retry-After} date
+         * is measured when the response carries no {@code Date} of its own.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP dates (RFC 9110 §5.6.7): the IMF-fixdate form is what we send; on input the two obsolete
- * forms are accepted too, as Ruby's {@code Time.httpdate} (and so Mastodon) accepts them.
+ * forms are accepted too, as Ruby's {@code Time.httpdate} (and so Mastodon) accepts them. Public
+ * for the other header that carries one, {@code Retry-After} (read by the fetch package).
  */
-final class HttpDates {
+public final class HttpDates {
 
     private static final DateTimeFormatter IMF_FIXDATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -46,11 +47,17 @@ final class HttpDates {
     private HttpDates() {
     }
 
-    static String format(Instant instant) {
+    /** The instant in IMF-fixdate form, for example {@code Sun, 06 Nov 1994 08:49:37 GMT}. */
+    public static String format(Instant instant) {
         return IMF_FIXDATE.format(instant);
     }
 
-    static Optional<Instant> parse(String text) {
+    /**
+     * Reads any of the three forms (surrounding whitespace and the day name ignored).
+     *
+     * @return the instant, or empty when the text is not an HTTP date
+     */
+    public static Optional<Instant> parse(String text) {
         Matcher dayName = DAY_NAME.matcher(text.strip());
         if (!dayName.find()) {
             return Optional.empty();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -85,5 +87,23 @@ class DeliveryRequestTest {
         });
         assertThat(signedAt).containsExactly(first, retry);
         assertThat(peer.requests().get(1).header("Date")).isEqualTo(retry.toString());
+    }
+
+    @Test
+    void aPeerThatIsDownForAWhileSaysHowLongInTheResult() throws Exception {
+        peer.route("/inbox", exchange -> {
+            exchange.getResponseHeaders().add("Retry-After", "120");
+            LocalHttpServer.send(exchange, 503, "text/plain", "maintenance".getBytes(StandardCharsets.UTF_8), false);
+        });
+        byte[] body = ActivityBody.serialize(AudienceTest.fixture("create-note-followers-only.json"));
+
+        PostResult result = DeliveryRequest.to(peer.uri("masto.test", "/inbox"), body, "Patchwork/0.1")
+                .send(client(Instant.parse("2030-01-01T10:00:00Z")), signer);
+
+        assertThat(result.status()).isEqualTo(503);
+        assertThat(result.isPermanentFailure()).isFalse();
+        assertThat(result.retryAfter()).contains(Duration.ofSeconds(120));
+        assertThat(result.bodyExcerpt()).isEqualTo("maintenance");
+        assertThat(peer.requests()).hasSize(1);
     }
 }

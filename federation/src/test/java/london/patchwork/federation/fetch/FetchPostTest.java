@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import london.patchwork.federation.fetch.testing.LocalHttpServer;
 import london.patchwork.federation.fetch.testing.LoopbackOnlySockets;
+import london.patchwork.federation.fetch.testing.RawPeer;
 import london.patchwork.federation.fetch.testing.StaticResolver;
 import london.patchwork.federation.signatures.OutgoingRequest;
 import london.patchwork.federation.signatures.RequestSigner;
@@ -90,6 +95,37 @@ class FetchPostTest {
 
         assertThat(result.isGone()).isTrue();
         assertThat(result.isPermanentFailure()).isTrue();
+    }
+
+    @Test
+    void aRateLimitedAnswerCarriesItsRetryAfterDateMeasuredFromTheResponsesDate() throws Exception {
+        try (RawPeer peer = RawPeer.answering("HTTP/1.1 429 Too Many Requests\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\n"
+                + "Retry-After: Sun, 06 Nov 1994 08:51:07 GMT\r\nContent-Length: 0\r\n\r\n")) {
+            PostResult result = client.post(URI.create("http://peer.test:" + peer.port() + "/inbox"), Map.of(), BODY, signer);
+
+            assertThat(result.status()).isEqualTo(429);
+            assertThat(result.retryAfter()).contains(Duration.ofSeconds(90));
+        }
+    }
+
+    @Test
+    void withoutADateTheRetryAfterDateIsMeasuredOnTheClientsClock() throws Exception {
+        FetchClient at = FetchClient.builder(FetchPolicy.development("Patchwork/0.1"))
+                .resolver(new StaticResolver().loopback("peer.test")).socketFactory(new LoopbackOnlySockets())
+                .clock(Clock.fixed(Instant.parse("2030-01-01T10:00:00Z"), ZoneOffset.UTC)).build();
+        try (RawPeer peer = RawPeer.answering("HTTP/1.1 503 Service Unavailable\r\n"
+                + "Retry-After: Tue, 01 Jan 2030 10:05:00 GMT\r\nContent-Length: 0\r\n\r\n")) {
+            PostResult result = at.post(URI.create("http://peer.test:" + peer.port() + "/inbox"), Map.of(), BODY, signer);
+
+            assertThat(result.retryAfter()).contains(Duration.ofMinutes(5));
+        }
+    }
+
+    @Test
+    void anAnswerWithoutRetryAfterHasNone() throws Exception {
+        server.respond("/inbox", 503, "text/plain", "down");
+
+        assertThat(client.post(inbox(), Map.of(), BODY, signer).retryAfter()).isEmpty();
     }
 
     @Test
