@@ -2,6 +2,8 @@ package london.patchwork.server.delivery;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.time.Duration;
+
 /**
  * What one send came to. {@code status} is the peer's HTTP status, or null when no answer came.
  * {@code peerAnswered} tells the circuit breaker whether the host is up, whatever it said.
@@ -28,8 +30,16 @@ public sealed interface DeliveryOutcome {
         }
     }
 
-    /** Worth trying again later: no answer, 5xx, 401, 408, 429. */
-    record Retryable(@Nullable Integer status, String error) implements DeliveryOutcome {
+    /**
+     * Worth trying again later: no answer, 5xx, 401, 408, 429.
+     *
+     * @param retryAfter how long the peer asked us to wait (its {@code Retry-After} on a 429 or 503), or zero
+     */
+    record Retryable(@Nullable Integer status, String error, Duration retryAfter) implements DeliveryOutcome {
+
+        public Retryable(@Nullable Integer status, String error) {
+            this(status, error, Duration.ZERO);
+        }
     }
 
     /** Retrying cannot help: 404, 410 and other 4xx, a URL we may not POST to. */

@@ -57,13 +57,15 @@ public class DeliveryRecorder {
             }
             case Retryable retryable -> {
                 Optional<Instant> next = retry.nextAttempt(job.attempts(), job.queuedAt(), Instant.now(),
-                        ThreadLocalRandom.current().nextDouble());
+                        ThreadLocalRandom.current().nextDouble(), retryable.retryAfter());
                 givenUp = next.isEmpty();
                 applied = givenUp ? jobs.failed(job, retryable.status(), "gave up after " + job.attempts()
                         + " attempts: " + retryable.error()) : jobs.retryAt(job, retryable.status(), retryable.error(), next.get());
                 Duration open = circuits.failed(job.host(), retryable.error(), job.probe());
-                if (!open.isZero()) {
-                    jobs.holdHost(job.host(), open);
+                // A host that asked for a pause gets it for every job queued for it, not just this one.
+                Duration hold = open.compareTo(retryable.retryAfter()) >= 0 ? open : retryable.retryAfter();
+                if (!hold.isZero()) {
+                    jobs.holdHost(job.host(), hold);
                 }
                 if (givenUp) {
                     LOG.info("event=delivery_failed job={} inbox={} status={} attempts={} reason=gave_up error=\"{}\"",

@@ -37,6 +37,12 @@ public class DeliverySender {
         this.metrics = metrics;
     }
 
+    /** The peer's Retry-After, honoured on 429 (too many requests) and 503 (unavailable) only. */
+    static Duration askedToWait(PostResult result) {
+        boolean overloaded = result.status() == 429 || result.status() == 503;
+        return overloaded ? result.retryAfter().orElse(Duration.ZERO) : Duration.ZERO;
+    }
+
     /** Signs and POSTs the job's activity to its inbox, and says what came of it. */
     public DeliveryOutcome send(ClaimedJob job) {
         Optional<Outgoing> outgoing;
@@ -57,7 +63,7 @@ public class DeliverySender {
             }
             String error = "HTTP " + result.status() + (result.bodyExcerpt().isBlank() ? "" : ": " + result.bodyExcerpt());
             return result.isPermanentFailure() ? new Permanent(result.status(), error)
-                    : new Retryable(result.status(), error);
+                    : new Retryable(result.status(), error, askedToWait(result));
         } catch (FetchException e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             return e.isPermanent() ? new Permanent(null, error) : new Retryable(null, error);

@@ -50,11 +50,26 @@ public record RetryPolicy(Duration base, double factor, double jitter, Duration 
      * @param random   a number in [0, 1) for the jitter
      */
     public Optional<Instant> nextAttempt(int attempts, Instant queuedAt, Instant now, double random) {
+        return nextAttempt(attempts, queuedAt, now, random, Duration.ZERO);
+    }
+
+    /**
+     * When to try again when the other side asked for a wait of its own (HTTP {@code Retry-After}): the later of
+     * the policy's time and the asked-for one, never past the give-up time, where the last attempt is made.
+     *
+     * @param askedFor the wait the peer asked for; zero when it asked for none
+     */
+    public Optional<Instant> nextAttempt(int attempts, Instant queuedAt, Instant now, double random,
+                                         Duration askedFor) {
         Instant giveUpAt = queuedAt.plus(giveUpAfter);
         if (!now.isBefore(giveUpAt)) {
             return Optional.empty();
         }
         Instant next = now.plus(delayAfter(attempts, random));
+        Instant asked = now.plus(askedFor.isNegative() ? Duration.ZERO : askedFor);
+        if (asked.isAfter(next)) {
+            next = asked;
+        }
         return Optional.of(next.isAfter(giveUpAt) ? giveUpAt : next);
     }
 }

@@ -99,6 +99,21 @@ class DeliveryFaultsIT extends HubTest {
     }
 
     @Test
+    void aPeerThatAsksForAPauseGetsIt() {
+        try (TestInbox peer = TestInbox.start()) {
+            String inbox = peer.url("/users/dee/inbox");
+            peer.retryAfter("2").script("/users/dee/inbox", 503);
+            post(actor(peer, "dee"));
+
+            await().atMost(PATIENCE).until(() -> "delivered".equals(rows().job(inbox).get("state")));
+            List<Received> posts = peer.receivedAt("/users/dee/inbox");
+            assertThat(posts).hasSize(2);
+            // The policy alone would have tried again after 100 ms; the peer's Retry-After asked for 2 s.
+            assertThat(Duration.between(posts.get(0).at(), posts.get(1).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
     void goneAndNotFoundFailAtOnce() {
         try (TestInbox peer = TestInbox.start(); TestInbox control = TestInbox.start()) {
             peer.script("/users/gone/inbox", 410).script("/users/nobody/inbox", 404);

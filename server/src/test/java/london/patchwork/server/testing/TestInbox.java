@@ -43,6 +43,7 @@ public final class TestInbox implements AutoCloseable {
     private final AtomicInteger overlaps = new AtomicInteger();
     private final AtomicInteger defaultStatus = new AtomicInteger(202);
     private final AtomicReference<Duration> delay = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<String> retryAfter = new AtomicReference<>();
     private HttpServer server;
 
     private TestInbox(String bindAddress, int port) {
@@ -121,6 +122,12 @@ public final class TestInbox implements AutoCloseable {
         return this;
     }
 
+    /** What a 429 or 503 answer says in {@code Retry-After} (delta-seconds or an HTTP date); null for nothing. */
+    public TestInbox retryAfter(String value) {
+        retryAfter.set(value);
+        return this;
+    }
+
     /** How long each POST waits before it is answered. */
     public TestInbox delay(Duration wait) {
         delay.set(wait);
@@ -184,7 +191,11 @@ public final class TestInbox implements AutoCloseable {
                 Thread.sleep(delay.get());
                 Deque<Integer> script = scripted.get(path);
                 Integer next = script == null ? null : script.poll();
-                exchange.sendResponseHeaders(next != null ? next : defaultStatus.get(), -1);
+                int status = next != null ? next : defaultStatus.get();
+                if (retryAfter.get() != null && (status == 429 || status == 503)) {
+                    exchange.getResponseHeaders().set("Retry-After", retryAfter.get());
+                }
+                exchange.sendResponseHeaders(status, -1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {

@@ -64,4 +64,19 @@ class RetryPolicyTest {
         assertThatThrownBy(() -> new RetryPolicy(Duration.ofHours(2), 2, 0, Duration.ofHours(1), Duration.ofDays(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aWaitThePeerAskedForIsHonouredUpToTheGiveUpTime() {
+        Instant failed = QUEUED.plus(Duration.ofMinutes(1));
+        assertThat(DEFAULTS.nextAttempt(1, QUEUED, failed, 0.5, Duration.ofMinutes(10)))
+                .contains(failed.plus(Duration.ofMinutes(10)));
+        // Shorter than the policy's own wait: the policy's wins.
+        assertThat(DEFAULTS.nextAttempt(1, QUEUED, failed, 0.5, Duration.ofSeconds(5)))
+                .contains(failed.plus(Duration.ofSeconds(30)));
+        // Past the give-up age: the last attempt is made at that age.
+        assertThat(DEFAULTS.nextAttempt(1, QUEUED, failed, 0.5, Duration.ofDays(5)))
+                .contains(QUEUED.plus(Duration.ofDays(2)));
+        assertThat(DEFAULTS.nextAttempt(1, QUEUED, failed, 0.5, Duration.ofSeconds(-5)))
+                .contains(failed.plus(Duration.ofSeconds(30)));
+    }
 }
