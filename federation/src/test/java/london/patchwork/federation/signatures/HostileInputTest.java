@@ -1,29 +1,33 @@
 package london.patchwork.federation.signatures;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Thousands of randomly damaged signed requests and key texts: verification never throws (it only
- * returns results), key decoding throws nothing but {@link KeyFormatException}, and nothing takes
- * long. The seed is fixed so a failure can be replayed.
+ * returns results), and key decoding throws nothing but {@link KeyFormatException}. The seed is fixed
+ * so a failure can be replayed. How long the slowest input took is printed, not asserted: a time limit
+ * in a unit test fails on a busy machine, and the benchmarks under {@code bench/} measure speed.
  */
 class HostileInputTest {
 
     private static final Instant NOW = Instant.parse("2025-11-02T12:00:00Z");
-    private static final Duration PER_INPUT_BOUND = Duration.ofMillis(250);
     private static final String NASTY = "\"\\,;=():?*@%!\r\n\t \u00e9\u0000()\"\"";
     private static final SignatureVerifier VERIFIER = new SignatureVerifier();
+
+    private static final AtomicLong SLOWEST_NANOS = new AtomicLong();
 
     private final Random random = new Random(20251102L);
 
@@ -104,11 +108,15 @@ class HostileInputTest {
             throw expected;
         } catch (RuntimeException e) {
             throw new AssertionError("unexpected " + e + " for input " + input, e);
-        }
-        if (System.nanoTime() - start > PER_INPUT_BOUND.toNanos()) {
-            fail("took longer than " + PER_INPUT_BOUND + " for input " + input);
+        } finally {
+            SLOWEST_NANOS.accumulateAndGet(System.nanoTime() - start, Math::max);
         }
         return result;
+    }
+
+    @AfterAll
+    static void reportTheSlowestInput() {
+        System.out.printf("HostileInputTest: slowest input took %.1f ms%n", SLOWEST_NANOS.get() / 1e6);
     }
 
     private String mutate(String value) {
