@@ -57,11 +57,6 @@ public class InboxWorker {
         }
     }
 
-    /** Something was stored: process it now rather than at the next poll. */
-    public void wake() {
-        wakeUp.signal();
-    }
-
     @PreDestroy
     synchronized void stop() throws InterruptedException {
         running = false;

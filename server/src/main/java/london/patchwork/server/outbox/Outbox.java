@@ -5,11 +5,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.Activity;
-import london.patchwork.federation.vocab.ActivityFields;
 import london.patchwork.federation.vocab.ActivityJson;
-import london.patchwork.federation.vocab.ApObject;
-import london.patchwork.federation.vocab.Create;
-import london.patchwork.federation.vocab.Ref;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.instance.Uris;
 
@@ -63,21 +59,22 @@ public class Outbox {
         activities.unlistForObject(objectId);
     }
 
+    /** The activities of one type published about a local object, oldest first. */
+    public List<LocalActivity> activitiesAbout(long objectId, String type) {
+        return activities.findByObjectIdAndType(objectId, type);
+    }
+
     /**
-     * Brings the {@code Create} of an edited object up to date, so the outbox and the activity's id show the latest
-     * version, as Mastodon's outbox does. Followers got the edit as its own {@code Update}.
+     * Replaces what a published activity says, keeping its id: an edited object's {@code Create} then shows the
+     * latest version in the outbox and at its id, as Mastodon's outbox does. It is not sent again; followers got
+     * the edit as its own {@code Update}.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void refreshCreate(long objectId, ApObject current) {
-        for (LocalActivity activity : activities.findByObjectIdAndType(objectId, "Create")) {
-            if (json.read(activity.raw().getBytes(StandardCharsets.UTF_8)) instanceof Create create) {
-                ActivityFields fields = create.activityFields();
-                Create refreshed = new Create(create.id(), create.fields(), new ActivityFields(fields.actor(),
-                        List.of(Ref.of(current)), fields.target(), fields.origin(), fields.result(),
-                        fields.instrument()), create.extra());
-                activities.updateRaw(activity.id(), new String(json.write(refreshed), StandardCharsets.UTF_8));
-            }
+    public void rewrite(LocalActivity published, Activity current) {
+        if (!current.id().toString().equals(published.uri())) {
+            throw new IllegalArgumentException("a rewrite keeps the activity's id: " + published.uri());
         }
+        activities.updateRaw(published.id(), new String(json.write(current), StandardCharsets.UTF_8));
     }
 
     private long idOf(URI activityUri) {

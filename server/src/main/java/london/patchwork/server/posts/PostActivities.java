@@ -79,19 +79,19 @@ public class PostActivities {
         return new Tombstone(URI.create(post.uri()), ObjectFields.EMPTY, post.type(), post.deletedAt(), Extras.EMPTY);
     }
 
-    /** {@code Create} of a new post, addressed as the post is. */
+    /** {@code Create} of a post, addressed as the post is and published when it was. */
     public Create create(URI id, URI author, Post post, AsObject document) {
-        return Activity.of(Create::new, id, author, Ref.of(document), addressedAs(post));
+        return Activity.of(Create::new, id, author, Ref.of(document), addressedAs(post, post.published()));
     }
 
     /** {@code Update} of an edited post, carrying the new version. */
     public Update update(URI id, URI author, Post post, AsObject document) {
-        return Activity.of(Update::new, id, author, Ref.of(document), addressedAs(post));
+        return Activity.of(Update::new, id, author, Ref.of(document), addressedAs(post, Instant.now()));
     }
 
     /** {@code Delete} of a post, carrying its {@code Tombstone}, to everyone who received it. */
     public Delete delete(URI id, URI author, Post post) {
-        return Activity.of(Delete::new, id, author, Ref.of(tombstone(post)), addressedAs(post));
+        return Activity.of(Delete::new, id, author, Ref.of(tombstone(post)), addressedAs(post, Instant.now()));
     }
 
     /** {@code Add} (pinned) or {@code Remove} (unpinned) of a post on the author's featured collection. */
@@ -102,11 +102,11 @@ public class PostActivities {
         return pinned ? new Add(id, addressing, fields, Extras.EMPTY) : new Remove(id, addressing, fields, Extras.EMPTY);
     }
 
-    private static ObjectFields addressedAs(Post post) {
+    private static ObjectFields addressedAs(Post post, Instant published) {
         return ObjectFields.builder()
                 .to(uris(post.toUris()))
                 .cc(uris(post.ccUris()))
-                .published(Instant.now())
+                .published(published)
                 .build();
     }
 

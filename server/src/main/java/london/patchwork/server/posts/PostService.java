@@ -7,6 +7,7 @@ import london.patchwork.federation.vocab.Mention;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.instance.Uris;
+import london.patchwork.server.outbox.LocalActivity;
 import london.patchwork.server.outbox.Outbox;
 
 import java.net.URI;
@@ -74,7 +75,9 @@ public class PostService {
         URI actor = actorUris.id(author);
         AsObject document = document(edited, actor, mentions, tags);
         outbox.publish(author, activities.update(outbox.newActivityUri(), actor, edited, document), edited.id(), false);
-        outbox.refreshCreate(edited.id(), document);
+        for (LocalActivity create : outbox.activitiesAbout(edited.id(), "Create")) {
+            outbox.rewrite(create, activities.create(URI.create(create.uri()), actor, edited, document));
+        }
         return edited;
     }
 
