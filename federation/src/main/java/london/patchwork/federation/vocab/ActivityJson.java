@@ -93,7 +93,9 @@ public final class ActivityJson {
      *
      * @param canonicalJson a JSON object in canonical form; its {@code @context} is ignored
      * @return the typed record
-     * @throws VocabException if {@code id}, {@code type} or an IRI is malformed
+     * @throws VocabException if {@code type} is missing, or {@code id}, {@code type} or an identity
+     *                        property ({@link london.patchwork.federation.jsonld.JsonLdNormaliser#IDENTITY_TERMS})
+     *                        is malformed
      */
     public ApObject decode(JsonNode canonicalJson) {
         if (!(canonicalJson instanceof ObjectNode object)) {
@@ -101,6 +103,10 @@ public final class ActivityJson {
         }
         if (object.has("@graph")) {
             throw new VocabException(VocabException.Reason.NOT_AN_OBJECT, "document holds several objects", null);
+        }
+        // An embedded object may take the type its position implies; a document has no position.
+        if (VocabDecoder.types(object).stream().allMatch(String::isBlank)) {
+            throw new VocabException(VocabException.Reason.INVALID_VALUE, "a document needs a type", null);
         }
         return decoder.decode(object, null);
     }

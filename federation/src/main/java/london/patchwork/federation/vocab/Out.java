@@ -121,13 +121,31 @@ final class Out {
         extra.types().forEach(types::add);
     }
 
-    /** Writes the extras a typed property has not already taken. */
+    /**
+     * Writes the extras. An extra under a key a typed property also wrote holds the elements of that
+     * list the reader set aside ({@code tag} entries it could not read); they are written after the
+     * typed ones, so the property reads back to the same record.
+     */
     void extras(Extras extras) {
         encoder.extra(extras).view().forEach((k, v) -> {
-            if (!node.has(k)) {
+            JsonNode typed = node.get(k);
+            if (typed == null) {
                 node.set(k, v.deepCopy());
+                return;
             }
+            ArrayNode merged = NODES.arrayNode();
+            addAll(merged, typed);
+            addAll(merged, v.deepCopy());
+            node.set(k, merged);
         });
+    }
+
+    private static void addAll(ArrayNode into, JsonNode value) {
+        if (value.isArray()) {
+            into.addAll((ArrayNode) value);
+        } else {
+            into.add(value);
+        }
     }
 
     private JsonNode value(Ref<? extends ApObject> ref) {
