@@ -9,13 +9,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import london.patchwork.federation.jsonld.CanonicalContext;
 import london.patchwork.federation.jsonld.JsonLdNormaliser;
+import london.patchwork.federation.jsonld.TermDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +41,7 @@ import org.slf4j.LoggerFactory;
 final class Props {
 
     private static final Logger LOG = LoggerFactory.getLogger(Props.class);
+    private static final CanonicalContext CANONICAL = CanonicalContext.get();
 
     /** Where a malformed value refuses the document: identity, and the parts of a key. */
     static final Set<String> STRICT = strict();
@@ -241,10 +245,12 @@ final class Props {
     private <T> T one(String key, Function<JsonNode, T> read, boolean iri) {
         JsonNode v = node.get(key);
         if (v == null) {
+            refuseLiteralsAside(key);
             return null;
         }
         List<JsonNode> items = elements(v, iri);
         if (items.isEmpty()) {
+            refuseLiteralsAside(key);
             used.add(key);
             return null;
         }
@@ -261,6 +267,7 @@ final class Props {
     private <T> List<T> many(String key, Function<JsonNode, T> read, boolean iri) {
         JsonNode v = node.get(key);
         if (v == null) {
+            refuseLiteralsAside(key);
             return List.of();
         }
         List<T> out = new ArrayList<>();
@@ -273,6 +280,9 @@ final class Props {
                 out.add(value);
             }
         }
+        if (out.isEmpty()) {
+            refuseLiteralsAside(key);
+        }
         // Nothing typed, or a list of lists (under orderedItems or focalPoint a nested array is a list of
         // its own, which setting elements aside would flatten): the whole property stays in the extras.
         if (!rejected.isEmpty() && (out.isEmpty() || hasNestedArray(v))) {
@@ -283,6 +293,26 @@ final class Props {
             setAside.put(key, rejected);
         }
         return out;
+    }
+
+    /**
+     * JSON-LD moves a number or boolean given under an IRI-valued term to the term's compact IRI
+     * ({@code "actor": 5} becomes {@code "as:actor": 5}), where it no longer looks like the property.
+     * A {@link #STRICT} property given only as such a literal is a malformed identity all the same;
+     * beside a readable value ({@code "inbox": [iri, true]}) the literal is merely set aside.
+     */
+    private void refuseLiteralsAside(String key) {
+        if (!STRICT.contains(key)) {
+            return;
+        }
+        String iri = CANONICAL.term(key).map(TermDefinition::iri).orElse(null);
+        for (Iterator<String> names = node.fieldNames(); iri != null && names.hasNext(); ) {
+            String name = names.next();
+            if (name.indexOf(':') > 0 && CANONICAL.expandIri(name).equals(iri)) {
+                throw new VocabException(VocabException.Reason.INVALID_VALUE,
+                        path + key + " holds a number or boolean where an IRI is expected", null);
+            }
+        }
     }
 
     private static boolean hasNestedArray(JsonNode v) {
