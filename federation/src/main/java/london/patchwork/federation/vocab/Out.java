@@ -155,6 +155,11 @@ final class Out {
         };
     }
 
+    /** @return an embedded object, written as the encoder writes any (keys, embedded values) */
+    ObjectNode embed(ApObject object) {
+        return encoder.body(object);
+    }
+
     /** @return a writer for a nested value object that is not an {@link ApObject} (key, endpoints) */
     Out nested() {
         return new Out(encoder);

@@ -51,6 +51,10 @@ final class VocabDecoder {
         readers.put("Mention", p -> new Mention(p.id(), p.uri("href"), p.text("name"), p.extras()));
         readers.put("Hashtag", p -> new Hashtag(p.id(), p.uri("href"), p.text("name"), p.extras()));
         readers.put("PropertyValue", p -> new PropertyValue(p.id(), p.text("name"), p.text("value"), p.extras()));
+        // Keys served as documents of their own (at a key id): security v1 spells the type either way.
+        readers.put("Key", FieldReaders::publicKey);
+        readers.put("CryptographicKey", FieldReaders::publicKey);
+        readers.put("Multikey", FieldReaders::multikey);
         readers.put("PostalAddress", p -> new PostalAddress(p.id(), p.text("streetAddress"), p.text("addressLocality"),
                 p.text("addressRegion"), p.text("postalCode"), p.text("addressCountry"), p.extras()));
     }
