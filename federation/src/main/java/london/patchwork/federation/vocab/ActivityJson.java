@@ -127,20 +127,6 @@ public final class ActivityJson {
         return bytes(toJson(object));
     }
 
-    /**
-     * The body to POST to other servers: {@link #write} without {@code bto} and {@code bcc}, at any
-     * depth. ActivityPub (section 6) requires blind recipients to be removed before delivery; they
-     * still decide where to deliver, so compute the recipients from the record first.
-     *
-     * @param object a record
-     * @return its canonical compact JSON as UTF-8 bytes, without blind recipients
-     */
-    public byte[] writeForDelivery(ApObject object) {
-        ObjectNode json = toJson(object);
-        removeBlindRecipients(json);
-        return bytes(json);
-    }
-
     private static byte[] bytes(ObjectNode json) {
         try {
             return WRITER.writeValueAsBytes(json);
@@ -148,14 +134,6 @@ public final class ActivityJson {
             // A tree of plain nodes always serialises; reaching this is a bug in this class.
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void removeBlindRecipients(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            object.remove("bto");
-            object.remove("bcc");
-        }
-        node.forEach(ActivityJson::removeBlindRecipients);
     }
 
     private static VocabException.Reason reason(JsonLdException.Kind kind) {
