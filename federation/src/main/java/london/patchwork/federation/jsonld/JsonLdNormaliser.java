@@ -28,6 +28,10 @@ import java.util.Set;
  * expanded form with the canonical terms ({@code ExpandedForm}) and compacts it against the
  * canonical context.
  *
+ * <p>Before either path, values JSON-LD expansion would refuse the whole document for (an embedded
+ * object with a non-string {@code id}, a language map of numbers) are removed where they are optional
+ * ({@code UnexpandableValues}), so both paths keep the rest of the document and still agree.
+ *
  * <p>Thread-safe; one instance serves the whole process.
  */
 public final class JsonLdNormaliser {
