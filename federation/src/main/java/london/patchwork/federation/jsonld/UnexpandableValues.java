@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 final class UnexpandableValues {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UnexpandableValues.class);
+    private static final Logger LOG = LoggerFactory.getLogger(JsonLdNormaliser.class);
 
     private final Set<String> languageMaps;
 

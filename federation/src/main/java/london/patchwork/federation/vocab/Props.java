@@ -9,18 +9,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import london.patchwork.federation.jsonld.CanonicalContext;
-import london.patchwork.federation.jsonld.JsonLdNormaliser;
-import london.patchwork.federation.jsonld.TermDefinition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads the properties of one JSON object and remembers which it used; whatever is left becomes
@@ -29,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * <p>Lenient reading, strict identity (docs/federation/vocabulary.md): a value that cannot be read
  * (a wrong shape, an IRI that does not parse, an embedded object whose own identity is broken) is
  * dropped from the typed fields with a DEBUG log line and kept in the extras; in a list only that
- * element is set aside. Under the {@link #STRICT} properties the same failures throw
+ * element is set aside. Under the {@link Strictness strict} properties the same failures throw
  * {@link VocabException}: an actor, an author, an inbox or a key that cannot be read must not pass
  * silently. Since an embedded object is read by its own {@code Props}, its broken identity throws
  * there and the property holding it decides: dropped where it is optional, refused where it is
@@ -40,11 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Props {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Props.class);
-    private static final CanonicalContext CANONICAL = CanonicalContext.get();
-
-    /** Where a malformed value refuses the document: identity, and the parts of a key. */
-    static final Set<String> STRICT = strict();
 
     private final ObjectNode node;
     private final VocabDecoder decoder;
@@ -66,11 +55,6 @@ final class Props {
         this.path = path;
     }
 
-    private static Set<String> strict() {
-        Set<String> keys = new HashSet<>(JsonLdNormaliser.IDENTITY_TERMS);
-        keys.addAll(List.of("owner", "controller", "publicKeyPem", "publicKeyMultibase"));
-        return Set.copyOf(keys);
-    }
 
     VocabDecoder decoder() {
         return decoder;
@@ -245,12 +229,12 @@ final class Props {
     private <T> T one(String key, Function<JsonNode, T> read, boolean iri) {
         JsonNode v = node.get(key);
         if (v == null) {
-            refuseLiteralsAside(key);
+            Strictness.refuseLiteralsAside(node, path, key);
             return null;
         }
         List<JsonNode> items = elements(v, iri);
         if (items.isEmpty()) {
-            refuseLiteralsAside(key);
+            Strictness.refuseLiteralsAside(node, path, key);
             used.add(key);
             return null;
         }
@@ -267,7 +251,7 @@ final class Props {
     private <T> List<T> many(String key, Function<JsonNode, T> read, boolean iri) {
         JsonNode v = node.get(key);
         if (v == null) {
-            refuseLiteralsAside(key);
+            Strictness.refuseLiteralsAside(node, path, key);
             return List.of();
         }
         List<T> out = new ArrayList<>();
@@ -281,7 +265,7 @@ final class Props {
             }
         }
         if (out.isEmpty()) {
-            refuseLiteralsAside(key);
+            Strictness.refuseLiteralsAside(node, path, key);
         }
         // Nothing typed, or a list of lists (under orderedItems or focalPoint a nested array is a list of
         // its own, which setting elements aside would flatten): the whole property stays in the extras.
@@ -293,26 +277,6 @@ final class Props {
             setAside.put(key, rejected);
         }
         return out;
-    }
-
-    /**
-     * JSON-LD moves a number or boolean given under an IRI-valued term to the term's compact IRI
-     * ({@code "actor": 5} becomes {@code "as:actor": 5}), where it no longer looks like the property.
-     * A {@link #STRICT} property given only as such a literal is a malformed identity all the same;
-     * beside a readable value ({@code "inbox": [iri, true]}) the literal is merely set aside.
-     */
-    private void refuseLiteralsAside(String key) {
-        if (!STRICT.contains(key)) {
-            return;
-        }
-        String iri = CANONICAL.term(key).map(TermDefinition::iri).orElse(null);
-        for (Iterator<String> names = node.fieldNames(); iri != null && names.hasNext(); ) {
-            String name = names.next();
-            if (name.indexOf(':') > 0 && CANONICAL.expandIri(name).equals(iri)) {
-                throw new VocabException(VocabException.Reason.INVALID_VALUE,
-                        path + key + " holds a number or boolean where an IRI is expected", null);
-            }
-        }
     }
 
     private static boolean hasNestedArray(JsonNode v) {
@@ -327,7 +291,7 @@ final class Props {
     }
 
     /**
-     * Reads one value. A malformed value (an exception) is rethrown under a {@link #STRICT} property;
+     * Reads one value. A malformed value (an exception) is rethrown under a {@link Strictness strict} property;
      * a value of another kind (null) is refused there only when the property is single-valued (an
      * inbox, an owner, a key's text), since a list under a strict property may hold literals and
      * keys of other types. Anything else is logged as dropped.
@@ -339,7 +303,7 @@ final class Props {
         try {
             value = read.apply(item);
         } catch (VocabException malformed) {
-            if (STRICT.contains(key)) {
+            if (Strictness.isStrict(key)) {
                 throw malformed;
             }
             dropped(key, malformed.getMessage());
@@ -357,7 +321,7 @@ final class Props {
 
     /** A single value that cannot be read: refused under a strict property, else kept in the extras. */
     private <T> T unreadable(String key, String reason) {
-        if (STRICT.contains(key)) {
+        if (Strictness.isStrict(key)) {
             throw new VocabException(VocabException.Reason.INVALID_VALUE, path + key + ": " + reason, null);
         }
         dropped(key, reason);
@@ -365,16 +329,7 @@ final class Props {
     }
 
     private void dropped(String key, String reason) {
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("event=vocab_field_dropped step=record property={}{} reason=\"{}\"", path, key, loggable(reason));
-        }
-    }
-
-    /** No quotes or line breaks from a peer's value reach the log line. */
-    private static String loggable(String reason) {
-        StringBuilder out = new StringBuilder(reason.length());
-        reason.codePoints().forEach(c -> out.appendCodePoint(c == '"' ? '\'' : Character.isISOControl(c) ? '?' : c));
-        return out.toString();
+        Strictness.dropped(path, key, reason);
     }
 
     private static String kind(JsonNode value) {

@@ -69,7 +69,7 @@ final class VocabDecoder {
      * @param defaultType the type to assume when it has none (its position implies one), or null
      * @return the record
      * @throws VocabException if its identity is malformed: {@code id}, {@code type} or a
-     *                        {@link Props#STRICT} property
+     *                        strict property ({@link Strictness})
      */
     ApObject decode(ObjectNode node, String defaultType) {
         return decode(node, defaultType, "");
