@@ -69,6 +69,24 @@ public record MediaType(String type, String subtype, Map<String, String> paramet
                 || (essence().equals("application/ld+json") && hasProfile(ACTIVITY_STREAMS_PROFILE));
     }
 
+    /**
+     * Whether an inbox takes a POST body of this {@code Content-Type}: {@code application/activity+json},
+     * {@code application/ld+json} with any parameters (with or without the ActivityStreams profile) or
+     * plain {@code application/json}, in any letter case. Stricter would refuse peers that label their
+     * deliveries loosely; the body itself is still parsed and checked.
+     *
+     * @param contentType the header value, possibly null
+     * @return false for null, for anything else and for a value that is no media type
+     */
+    public static boolean isActivityPubBody(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String essence = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+        return essence.equals(ACTIVITY_JSON) || essence.equals("application/ld+json") || essence.equals("application/json");
+    }
+
     /** {@code application/json} or any {@code application/*+json}. */
     public boolean isJson() {
         return type.equals("application") && (subtype.equals("json") || subtype.endsWith("+json"));

@@ -34,6 +34,7 @@ public final class CanonicalContext {
     private final JsonObject flattened;
     private final Map<String, String> literalKeys = new HashMap<>();
     private final Set<String> literalKeySet = new HashSet<>();
+    private final Set<String> languageMapTerms = new HashSet<>();
 
     private CanonicalContext() {
         try (InputStream in = CanonicalContext.class.getResourceAsStream("/contexts/patchwork-canonical.json")) {
@@ -61,6 +62,9 @@ public final class CanonicalContext {
             if (d.isIriValued() && (d.container() == null || "@set".equals(d.container()))) {
                 literalKeys.put(term, terms.compact(d.iri()));
                 literalKeySet.add(literalKeys.get(term));
+            }
+            if ("@language".equals(d.container())) {
+                languageMapTerms.add(term);
             }
         });
     }
@@ -153,6 +157,11 @@ public final class CanonicalContext {
     /** @return true when {@code key} is the {@link #literalKey} of some term ({@code as:cc}) */
     boolean isLiteralKey(String key) {
         return literalKeySet.contains(key);
+    }
+
+    /** @return the terms whose values are language maps ({@code nameMap}, {@code summaryMap}, {@code contentMap}) */
+    Set<String> languageMapTerms() {
+        return Set.copyOf(languageMapTerms);
     }
 
     /** @return true when arrays under this key stay arrays after compaction ({@code @list}/{@code @set}) */

@@ -12,6 +12,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns what a peer sent into Patchwork's canonical compact JSON: the shape the canonical
@@ -27,9 +28,22 @@ import java.util.List;
  * expanded form with the canonical terms ({@code ExpandedForm}) and compacts it against the
  * canonical context.
  *
+ * <p>Before either path, values JSON-LD expansion would refuse the whole document for (an embedded
+ * object with a non-string {@code id}, a language map of numbers) are removed where they are optional
+ * ({@code UnexpandableValues}), so both paths keep the rest of the document and still agree.
+ *
  * <p>Thread-safe; one instance serves the whole process.
  */
 public final class JsonLdNormaliser {
+
+    /**
+     * Properties whose values are identity: the actor of an activity, the author of an object, an
+     * actor's inbox and keys. A malformed value there refuses the document; anywhere else a value
+     * JSON-LD cannot process is dropped (see docs/federation/vocabulary.md, "Lenient reading").
+     * The document's own {@code id} and {@code type} are identity too.
+     */
+    public static final Set<String> IDENTITY_TERMS = Set.of("actor", "attributedTo", "inbox", "publicKey",
+            "assertionMethod");
 
     /** Which path to take. */
     public enum Strategy {
@@ -67,6 +81,7 @@ public final class JsonLdNormaliser {
     private final CanonicalContext canonical = CanonicalContext.get();
     private final StandardShape standardShape = new StandardShape(canonical);
     private final LiteralSplit literalSplit = new LiteralSplit(canonical);
+    private final UnexpandableValues unexpandable = new UnexpandableValues(canonical);
 
     /** @param limits bounds on every document */
     public JsonLdNormaliser(JsonLimits limits) {
@@ -99,6 +114,8 @@ public final class JsonLdNormaliser {
      */
     public Result normalise(byte[] json, Strategy strategy) {
         ObjectNode root = input.parseObject(json);
+        // Both paths drop the same optional values JSON-LD cannot process, so they still agree.
+        unexpandable.removeFrom(root);
         boolean fast = strategy == Strategy.FAST || (strategy == Strategy.AUTO && isStandard(root));
         if (fast) {
             // The tree was parsed for this call alone, so it is shaped in place rather than copied.

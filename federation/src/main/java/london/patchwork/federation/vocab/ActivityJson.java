@@ -93,7 +93,9 @@ public final class ActivityJson {
      *
      * @param canonicalJson a JSON object in canonical form; its {@code @context} is ignored
      * @return the typed record
-     * @throws VocabException if {@code id}, {@code type} or an IRI is malformed
+     * @throws VocabException if {@code type} is missing, or {@code id}, {@code type} or an identity
+     *                        property ({@link london.patchwork.federation.jsonld.JsonLdNormaliser#IDENTITY_TERMS})
+     *                        is malformed
      */
     public ApObject decode(JsonNode canonicalJson) {
         if (!(canonicalJson instanceof ObjectNode object)) {
@@ -101,6 +103,10 @@ public final class ActivityJson {
         }
         if (object.has("@graph")) {
             throw new VocabException(VocabException.Reason.NOT_AN_OBJECT, "document holds several objects", null);
+        }
+        // An embedded object may take the type its position implies; a document has no position.
+        if (VocabDecoder.types(object).stream().allMatch(String::isBlank)) {
+            throw new VocabException(VocabException.Reason.INVALID_VALUE, "a document needs a type", null);
         }
         return decoder.decode(object, null);
     }
@@ -121,20 +127,6 @@ public final class ActivityJson {
         return bytes(toJson(object));
     }
 
-    /**
-     * The body to POST to other servers: {@link #write} without {@code bto} and {@code bcc}, at any
-     * depth. ActivityPub (section 6) requires blind recipients to be removed before delivery; they
-     * still decide where to deliver, so compute the recipients from the record first.
-     *
-     * @param object a record
-     * @return its canonical compact JSON as UTF-8 bytes, without blind recipients
-     */
-    public byte[] writeForDelivery(ApObject object) {
-        ObjectNode json = toJson(object);
-        removeBlindRecipients(json);
-        return bytes(json);
-    }
-
     private static byte[] bytes(ObjectNode json) {
         try {
             return WRITER.writeValueAsBytes(json);
@@ -142,14 +134,6 @@ public final class ActivityJson {
             // A tree of plain nodes always serialises; reaching this is a bug in this class.
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void removeBlindRecipients(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            object.remove("bto");
-            object.remove("bcc");
-        }
-        node.forEach(ActivityJson::removeBlindRecipients);
     }
 
     private static VocabException.Reason reason(JsonLdException.Kind kind) {

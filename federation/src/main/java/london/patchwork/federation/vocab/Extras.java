@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a record did not type: properties we do not model (or could not read, such as a date that
- * does not parse) and the extra entries of a {@code type} array. They are written back unchanged,
- * so nothing a peer sent is silently lost.
+ * What a record did not type: properties we do not model (or could not read, such as a date or an IRI
+ * that does not parse), the elements of a list that could not be read (under the list's own key, beside
+ * the typed ones) and the extra entries of a {@code type} array. They are written back unchanged, so
+ * nothing a peer sent is silently lost.
  *
  * <p>Keys are canonical compact names (see docs/federation/vocabulary.md); values are deep copies,
  * so an instance is immutable.

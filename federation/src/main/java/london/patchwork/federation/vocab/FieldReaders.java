@@ -76,10 +76,15 @@ final class FieldReaders {
             return null;
         }
         List<String> types = VocabDecoder.types(v);
-        Props p = parent.nestedProps((ObjectNode) v, types.isEmpty() ? null : types.get(0));
+        return publicKey(parent.nestedProps("publicKey", (ObjectNode) v, types.isEmpty() ? null : types.get(0)));
+    }
+
+    /** A security v1 key: an actor's {@code publicKey}, or a {@code Key} document of its own. */
+    static PublicKey publicKey(Props p) {
         return new PublicKey(p.id(), p.primaryType(), p.uri("owner"), p.text("publicKeyPem"), p.extras());
     }
 
+    /** An {@code assertionMethod} entry; one of another key type is not ours to read (null). */
     private static Multikey multikey(Props parent, JsonNode v) {
         if (v.isTextual()) {
             return new Multikey(Values.parseIri(v.asText(), "assertionMethod"), null, null, Extras.EMPTY);
@@ -87,7 +92,11 @@ final class FieldReaders {
         if (!VocabDecoder.isNode(v) || !(VocabDecoder.types(v).isEmpty() || VocabDecoder.types(v).contains("Multikey"))) {
             return null;
         }
-        Props p = parent.nestedProps((ObjectNode) v, "Multikey");
+        return multikey(parent.nestedProps("assertionMethod", (ObjectNode) v, "Multikey"));
+    }
+
+    /** A FEP-521a Multikey: an {@code assertionMethod} entry, or a document of its own. */
+    static Multikey multikey(Props p) {
         return new Multikey(p.id(), p.uri("controller"), p.text("publicKeyMultibase"), p.extras());
     }
 }

@@ -65,24 +65,8 @@ final class FieldWriters {
             endpoints.extras(a.endpoints().extra());
             out.set("endpoints", endpoints.node());
         }
-        out.many("publicKey", a.publicKey().stream().map(k -> {
-            Out key = out.nested();
-            key.uri("id", k.id());
-            key.type(k.type(), k.extra());
-            key.uri("owner", k.owner());
-            key.text("publicKeyPem", k.publicKeyPem());
-            key.extras(k.extra());
-            return key.node();
-        }).toList(), false);
-        out.many("assertionMethod", a.assertionMethod().stream().map(k -> {
-            Out key = out.nested();
-            key.uri("id", k.id());
-            key.type("Multikey", k.extra());
-            key.uri("controller", k.controller());
-            key.text("publicKeyMultibase", k.publicKeyMultibase());
-            key.extras(k.extra());
-            return key.node();
-        }).toList(), true);
+        out.many("publicKey", a.publicKey().stream().map(out::embed).toList(), false);
+        out.many("assertionMethod", a.assertionMethod().stream().map(out::embed).toList(), true);
         out.bool("manuallyApprovesFollowers", a.manuallyApprovesFollowers());
         out.bool("discoverable", a.discoverable());
         out.bool("indexable", a.indexable());

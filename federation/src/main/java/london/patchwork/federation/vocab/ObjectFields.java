@@ -24,8 +24,9 @@ import java.util.Map;
  * @param audience     FEP-1b12 audience: the Group a post or activity belongs to
  * @param to           primary recipients ({@link Addressing#PUBLIC} for public)
  * @param cc           secondary recipients
- * @param bto          blind primary recipients; {@link ActivityJson#writeForDelivery} leaves them out
- * @param bcc          blind secondary recipients; {@link ActivityJson#writeForDelivery} leaves them out
+ * @param bto          blind primary recipients; the delivery body leaves them out
+ *                     ({@code london.patchwork.federation.delivery.ActivityBody})
+ * @param bcc          blind secondary recipients; the delivery body leaves them out
  * @param published    when it was published
  * @param updated      when it was last edited
  * @param url          human-facing links: bare IRIs or {@link Link}s

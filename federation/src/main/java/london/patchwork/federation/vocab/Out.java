@@ -121,13 +121,31 @@ final class Out {
         extra.types().forEach(types::add);
     }
 
-    /** Writes the extras a typed property has not already taken. */
+    /**
+     * Writes the extras. An extra under a key a typed property also wrote holds the elements of that
+     * list the reader set aside ({@code tag} entries it could not read); they are written after the
+     * typed ones, so the property reads back to the same record.
+     */
     void extras(Extras extras) {
         encoder.extra(extras).view().forEach((k, v) -> {
-            if (!node.has(k)) {
+            JsonNode typed = node.get(k);
+            if (typed == null) {
                 node.set(k, v.deepCopy());
+                return;
             }
+            ArrayNode merged = NODES.arrayNode();
+            addAll(merged, typed);
+            addAll(merged, v.deepCopy());
+            node.set(k, merged);
         });
+    }
+
+    private static void addAll(ArrayNode into, JsonNode value) {
+        if (value.isArray()) {
+            into.addAll((ArrayNode) value);
+        } else {
+            into.add(value);
+        }
     }
 
     private JsonNode value(Ref<? extends ApObject> ref) {
@@ -135,6 +153,11 @@ final class Out {
             case Ref.ById<?> byId -> NODES.textNode(byId.id().toString());
             case Ref.Embedded<?> embedded -> encoder.body(embedded.object());
         };
+    }
+
+    /** @return an embedded object, written as the encoder writes any (keys, embedded values) */
+    ObjectNode embed(ApObject object) {
+        return encoder.body(object);
     }
 
     /** @return a writer for a nested value object that is not an {@link ApObject} (key, endpoints) */

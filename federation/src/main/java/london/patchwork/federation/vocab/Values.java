@@ -12,7 +12,8 @@ import london.patchwork.federation.jsonld.CanonicalContext;
 /**
  * Conversions from one JSON value to one Java value. Each returns null when the value has another
  * shape, so the caller keeps the property as an extra instead of guessing; only IRIs that cannot
- * be parsed at all throw, because an unreadable {@code id} or recipient must not pass silently.
+ * be parsed at all throw, and {@link Props} decides what that costs: the value where it is optional,
+ * the document where it is identity.
  */
 final class Values {
 

@@ -51,6 +51,10 @@ final class VocabDecoder {
         readers.put("Mention", p -> new Mention(p.id(), p.uri("href"), p.text("name"), p.extras()));
         readers.put("Hashtag", p -> new Hashtag(p.id(), p.uri("href"), p.text("name"), p.extras()));
         readers.put("PropertyValue", p -> new PropertyValue(p.id(), p.text("name"), p.text("value"), p.extras()));
+        // Keys served as documents of their own (at a key id): security v1 spells the type either way.
+        readers.put("Key", FieldReaders::publicKey);
+        readers.put("CryptographicKey", FieldReaders::publicKey);
+        readers.put("Multikey", FieldReaders::multikey);
         readers.put("PostalAddress", p -> new PostalAddress(p.id(), p.text("streetAddress"), p.text("addressLocality"),
                 p.text("addressRegion"), p.text("postalCode"), p.text("addressCountry"), p.extras()));
     }
@@ -64,9 +68,18 @@ final class VocabDecoder {
      * @param node        an object in canonical compact form
      * @param defaultType the type to assume when it has none (its position implies one), or null
      * @return the record
-     * @throws VocabException if {@code id} or {@code type} is malformed, or an IRI does not parse
+     * @throws VocabException if its identity is malformed: {@code id}, {@code type} or a
+     *                        strict property ({@link Strictness})
      */
     ApObject decode(ObjectNode node, String defaultType) {
+        return decode(node, defaultType, "");
+    }
+
+    /**
+     * @param path where the object sits in the document ({@code "object."}), for log lines
+     * @see #decode(ObjectNode, String)
+     */
+    ApObject decode(ObjectNode node, String defaultType, String path) {
         List<String> types = types(node);
         String chosen = null;
         for (String t : types) {
@@ -80,9 +93,9 @@ final class VocabDecoder {
         }
         if (chosen == null) {
             // A generic record keeps its first type as its own; the rest go to the extras.
-            return generic(new Props(node, this, types, types.isEmpty() ? null : types.get(0)));
+            return generic(new Props(node, this, types, types.isEmpty() ? null : types.get(0), path));
         }
-        return readers.get(chosen).apply(new Props(node, this, types, chosen));
+        return readers.get(chosen).apply(new Props(node, this, types, chosen, path));
     }
 
     /**
@@ -165,10 +178,18 @@ final class VocabDecoder {
     private static Place place(Props p) {
         var id = p.id();
         var fields = FieldReaders.object(p);
-        String addressText = p.text("address");
-        PostalAddress address = addressText != null ? null : p.single("address",
-                v -> isNode(v) && p.decoder().decode((ObjectNode) v, "PostalAddress") instanceof PostalAddress a ? a : null);
+        // An address is a line of text or a PostalAddress (Gancio sends both); read once, so that neither
+        // reading counts as dropping it.
+        Object address = p.single("address", v -> {
+            String text = Values.text(v);
+            if (text != null) {
+                return text;
+            }
+            return isNode(v) && p.decoder().decode((ObjectNode) v, "PostalAddress", p.pathOf("address")) instanceof PostalAddress a
+                    ? a : null;
+        });
         return new Place(id, fields, p.decimal("latitude"), p.decimal("longitude"), p.decimal("altitude"),
-                p.decimal("accuracy"), p.decimal("radius"), p.text("units"), address, addressText, p.extras());
+                p.decimal("accuracy"), p.decimal("radius"), p.text("units"),
+                address instanceof PostalAddress a ? a : null, address instanceof String s ? s : null, p.extras());
     }
 }

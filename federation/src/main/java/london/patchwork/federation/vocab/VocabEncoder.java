@@ -109,6 +109,14 @@ final class VocabEncoder {
                 out.text("name", v.name());
                 out.text("value", v.value());
             }
+            case PublicKey k -> {
+                out.uri("owner", k.owner());
+                out.text("publicKeyPem", k.publicKeyPem());
+            }
+            case Multikey k -> {
+                out.uri("controller", k.controller());
+                out.text("publicKeyMultibase", k.publicKeyMultibase());
+            }
             case PostalAddress a -> {
                 out.text("streetAddress", a.streetAddress());
                 out.text("addressLocality", a.addressLocality());

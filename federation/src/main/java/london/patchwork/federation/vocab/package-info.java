@@ -14,6 +14,9 @@
  *   <li>Nothing is silently dropped: properties a record does not model, values of the wrong shape
  *       and further {@code type}s are kept in {@link london.patchwork.federation.vocab.Extras} and
  *       written back.</li>
+ *   <li>Lenient reading, strict identity: a malformed optional value (an IRI that does not parse, a
+ *       date that does not, a value of the wrong kind) is dropped from the typed fields, into the extras;
+ *       a malformed id, type, actor, author, inbox or key refuses the document.</li>
  *   <li>Unknown types read as {@link london.patchwork.federation.vocab.GenericObject} or
  *       {@link london.patchwork.federation.vocab.GenericActivity}, never as an error.</li>
  * </ul>

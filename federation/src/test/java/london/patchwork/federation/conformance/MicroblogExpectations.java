@@ -11,7 +11,6 @@ import london.patchwork.federation.vocab.Emoji;
 import london.patchwork.federation.vocab.Flag;
 import london.patchwork.federation.vocab.Follow;
 import london.patchwork.federation.vocab.GenericActivity;
-import london.patchwork.federation.vocab.GenericObject;
 import london.patchwork.federation.vocab.Image;
 import london.patchwork.federation.vocab.Like;
 import london.patchwork.federation.vocab.Move;
@@ -113,10 +112,6 @@ final class MicroblogExpectations {
             c.that("hashtags", pinned.fields().hashtags(), List::size, 3);
             c.eq("totalItems", f.collection().totalItems(), 1);
         });
-        e.put("mastodon/webfinger-minimal.json", (r, c) -> c.eq("links kept", c.is(r, GenericObject.class).extra()
-                .get("links").orElseThrow().get("href").asText(), "https://host.example/accounts/username"));
-        e.put("mastodon/webfinger.json", (r, c) -> c.eq("subject kept", c.is(r, GenericObject.class).extra()
-                .get("subject").orElseThrow().asText(), "acct:Gargron@mastodon.social"));
 
         e.put("gotosocial/actor-person.json", (r, c) -> {
             Person p = c.is(r, Person.class);

@@ -34,7 +34,11 @@ class MutatedDocumentsTest {
         // Warm the JIT on the undamaged documents first: the bound is for blow-ups, not for cold code.
         for (int round = 0; round < 3; round++) {
             for (byte[] original : originals) {
-                json.read(original, london.patchwork.federation.jsonld.JsonLdNormaliser.Strategy.FULL);
+                try {
+                    json.read(original, london.patchwork.federation.jsonld.JsonLdNormaliser.Strategy.FULL);
+                } catch (VocabException notActivityStreams) {
+                    // WebFinger and NodeInfo originals have no type; their mutations still must not escape otherwise
+                }
             }
         }
         Random random = new Random(SEED);

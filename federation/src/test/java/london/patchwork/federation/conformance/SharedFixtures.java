@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class SharedFixtures {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private SharedFixtures() {
     }
 
@@ -78,6 +80,20 @@ public final class SharedFixtures {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether a fixture is an ActivityStreams document at all: one with a {@code type}. WebFinger
+     * and NodeInfo documents have none, and {@code ActivityJson} refuses a document without one.
+     *
+     * @return true when the file is a JSON object with a {@code type}
+     */
+    public static boolean isActivityStreams(Path file) {
+        try {
+            return JSON.readTree(bytes(file)).has("type");
+        } catch (IOException notJson) {
+            return false;
         }
     }
 

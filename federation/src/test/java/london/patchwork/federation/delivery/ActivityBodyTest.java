@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import london.patchwork.federation.vocab.ActivityFields;
+import london.patchwork.federation.vocab.ActivityJson;
+import london.patchwork.federation.vocab.Create;
+import london.patchwork.federation.vocab.Extras;
+import london.patchwork.federation.vocab.Note;
+import london.patchwork.federation.vocab.ObjectFields;
+import london.patchwork.federation.vocab.Ref;
 import org.junit.jupiter.api.Test;
 
 class ActivityBodyTest {
@@ -34,6 +43,29 @@ class ActivityBodyTest {
                 .doesNotContain("\n  ").contains("Repair café");
         assertThat(AudienceTest.JSON.readTree(body).get("id").asText())
                 .isEqualTo("https://hackney.hub.example/activities/create/42");
+    }
+
+    @Test
+    void aRecordWrittenByTheVocabularyLosesItsBlindRecipientsOnlyInTheBody() throws Exception {
+        URI hub = URI.create("https://hackney.example/users/hackney");
+        URI followers = URI.create("https://hackney.example/users/hackney/followers");
+        URI secret = URI.create("https://mastodon.example/users/secret");
+        Note note = new Note(URI.create("https://hackney.example/notes/2"),
+                ObjectFields.builder().content("psst").bto(List.of(Ref.to(secret))).build(), Extras.EMPTY);
+        Create create = new Create(URI.create("https://hackney.example/notes/2/create"),
+                ObjectFields.builder().to(followers).bcc(List.of(Ref.to(secret))).build(),
+                ActivityFields.of(hub, note), Extras.EMPTY);
+        ActivityJson json = ActivityJson.withDefaultLimits();
+
+        JsonNode wire = AudienceTest.JSON.readTree(ActivityBody.serialize(json.toJson(create)));
+
+        assertThat(wire.has("bcc")).isFalse();
+        assertThat(wire.at("/object").has("bto")).isFalse();
+        assertThat(wire.at("/object/content").asText()).isEqualTo("psst");
+        assertThat(wire.at("/to/0").asText()).isEqualTo(followers.toString());
+        // the record itself still knows them, for computing recipients, and the canonical JSON keeps them
+        assertThat(create.bcc()).extracting(Ref::id).containsExactly(secret);
+        assertThat(json.toJson(create).has("bcc")).isTrue();
     }
 
     @Test

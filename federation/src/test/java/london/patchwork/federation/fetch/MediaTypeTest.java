@@ -35,6 +35,35 @@ class MediaTypeTest {
         assertThat(MediaType.parse(header).map(type -> DocumentKind.ACTIVITY_PUB.accepts(type, policy))).contains(false);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "application/activity+json",
+            "Application/Activity+JSON; charset=UTF-8",
+            "application/ld+json",
+            "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"",
+            "APPLICATION/LD+JSON;profile=\"https://example.com/other\"",
+            "application/json",
+            " application/json ; charset=utf-8",
+            "application/activity+json; unparseable parameter"
+    })
+    void anInboxTakesActivityJsonLdJsonAndPlainJsonWithAnyParameters(String header) {
+        assertThat(MediaType.isActivityPubBody(header)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "", "text/html", "application/x-www-form-urlencoded", "application/activity+jsonx", "application/jrd+json",
+            "multipart/form-data; boundary=x", "application/json garbage", "json"
+    })
+    void anInboxRefusesOtherBodies(String header) {
+        assertThat(MediaType.isActivityPubBody(header)).isFalse();
+    }
+
+    @Test
+    void anInboxRefusesABodyWithoutAType() {
+        assertThat(MediaType.isActivityPubBody(null)).isFalse();
+    }
+
     @Test
     void plainJsonIsAcceptedForActivityPubOnlyWhenThePolicySaysSo() {
         MediaType json = MediaType.parse("application/json; charset=utf-8").orElseThrow();

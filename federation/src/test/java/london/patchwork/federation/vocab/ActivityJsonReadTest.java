@@ -2,6 +2,7 @@ package london.patchwork.federation.vocab;
 
 import static london.patchwork.federation.conformance.SharedFixtures.own;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -185,8 +186,9 @@ class ActivityJsonReadTest {
             assertThat(v.fields().name()).isEqualTo("clip");
             assertThat(v.extra().get("duration").orElseThrow().asText()).isEqualTo("PT2M");
         });
-        ApObject untyped = json.read("{\"id\": \"https://a.example/x\", \"content\": \"?\"}".getBytes());
-        assertThat(untyped.type()).isNull();
+        // A document needs a type: an embedded object may take the one its position implies, a document has none.
+        assertThatThrownBy(() -> json.read("{\"id\": \"https://a.example/x\", \"content\": \"?\"}".getBytes()))
+                .isInstanceOf(VocabException.class).hasMessageContaining("needs a type");
     }
 
     @Test

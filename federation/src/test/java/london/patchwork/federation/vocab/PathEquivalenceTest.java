@@ -38,6 +38,7 @@ class PathEquivalenceTest {
     Stream<DynamicTest> fastAndFullPathsAgree() {
         List<Path> files = new ArrayList<>(SharedFixtures.ownDocuments());
         SharedFixtures.peersDir().ifPresent(dir -> files.addAll(SharedFixtures.peerDocuments()));
+        files.removeIf(file -> !SharedFixtures.isActivityStreams(file)); // WebFinger, NodeInfo: refused on both paths
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getParent().getFileName() + "/" + file.getFileName(), () -> {
             byte[] bytes = SharedFixtures.bytes(file);
             ApObject full = json.read(bytes, Strategy.FULL);
