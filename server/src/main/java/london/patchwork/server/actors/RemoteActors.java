@@ -143,15 +143,16 @@ public class RemoteActors {
         }
         london.patchwork.federation.vocab.Actor owner;
         JsonNode ownerJson;
-        if (isActorDocument(document.json())) {
-            owner = asActor(document);
+        ApObject keyDocument = read(document);
+        if (keyDocument instanceof london.patchwork.federation.vocab.Actor actor && actor.inbox() != null) {
+            owner = asActor(actor, document);
             ownerJson = document.json();
         } else {
-            // A bare key document (Key with owner): believe it only when the owner, fetched from its own
-            // origin, lists this very key.
-            URI claimedOwner = ownerOf(document.json(), keyId);
+            // A bare key document (a Key or Multikey with its owner, or GoToSocial's stub of its actor that lists
+            // only the key): believe it only when the owner, fetched from its own origin, lists this very key.
+            URI claimedOwner = ownerOf(keyDocument, keyId);
             FetchedJson ownerDocument = get(keyFetch, claimedOwner);
-            owner = asActor(ownerDocument);
+            owner = asActor(read(ownerDocument), ownerDocument);
             ownerJson = ownerDocument.json();
         }
         PublicKey listed = ListedKeys.find(owner, keyId).orElseThrow(() -> new RemoteActorException(
@@ -172,13 +173,20 @@ public class RemoteActors {
         }
     }
 
-    private london.patchwork.federation.vocab.Actor asActor(FetchedJson document) throws RemoteActorException {
-        ApObject object;
+    private ApObject read(FetchedJson document) throws RemoteActorException {
         try {
-            object = activityJson.read(document.json().toString().getBytes(StandardCharsets.UTF_8));
+            return activityJson.read(document.json().toString().getBytes(StandardCharsets.UTF_8));
         } catch (VocabException e) {
             throw new RemoteActorException(Reason.NOT_AN_ACTOR, document.url() + ": " + e.getMessage(), e);
         }
+    }
+
+    private london.patchwork.federation.vocab.Actor asActor(FetchedJson document) throws RemoteActorException {
+        return asActor(read(document), document);
+    }
+
+    private static london.patchwork.federation.vocab.Actor asActor(ApObject object, FetchedJson document)
+            throws RemoteActorException {
         if (!(object instanceof london.patchwork.federation.vocab.Actor actor) || actor.inbox() == null) {
             throw new RemoteActorException(Reason.NOT_AN_ACTOR, document.url() + " is not an actor with an inbox");
         }
@@ -189,23 +197,23 @@ public class RemoteActors {
         return actor;
     }
 
-    private static boolean isActorDocument(JsonNode json) {
-        return json.hasNonNull("inbox");
-    }
-
-    private static URI ownerOf(JsonNode keyDocument, URI keyId) throws RemoteActorException {
-        JsonNode owner = keyDocument.path("owner");
-        if (!owner.isTextual()) {
-            owner = keyDocument.path("controller");
+    /**
+     * The owner a stand-alone key document names: a security v1 Key's owner, a Multikey's controller, or the id of
+     * an actor stub that lists the key (GoToSocial serves one at its key URLs).
+     */
+    private static URI ownerOf(ApObject keyDocument, URI keyId) throws RemoteActorException {
+        URI owner = switch (keyDocument) {
+            case PublicKey key -> key.owner();
+            case london.patchwork.federation.vocab.Multikey key -> key.controller();
+            case london.patchwork.federation.vocab.Actor stub -> ListedKeys.find(stub, keyId).map(key -> stub.id())
+                    .orElse(null);
+            default -> null;
+        };
+        if (owner == null) {
+            throw new RemoteActorException(Reason.NOT_AN_ACTOR, "key document " + keyId + " is not an actor and "
+                    + "names no owner");
         }
-        if (!owner.isTextual()) {
-            throw new RemoteActorException(Reason.NOT_AN_ACTOR, "key document " + keyId + " names no owner");
-        }
-        try {
-            return URI.create(owner.asText());
-        } catch (IllegalArgumentException e) {
-            throw new RemoteActorException(Reason.NOT_AN_ACTOR, "key document " + keyId + " has a bad owner");
-        }
+        return owner;
     }
 
     private Actor store(london.patchwork.federation.vocab.Actor remote, PublicKey key, JsonNode json)

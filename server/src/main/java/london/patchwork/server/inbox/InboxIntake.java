@@ -1,11 +1,10 @@
 package london.patchwork.server.inbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
+import london.patchwork.federation.fetch.MediaType;
 import london.patchwork.federation.jsonld.JsonInput;
 import london.patchwork.federation.jsonld.JsonLdException;
 import london.patchwork.federation.jsonld.JsonLimits;
@@ -16,6 +15,8 @@ import london.patchwork.federation.signatures.SignatureClaim;
 import london.patchwork.federation.signatures.SignatureVerifier;
 import london.patchwork.federation.signatures.VerificationPolicy;
 import london.patchwork.federation.signatures.VerificationResult;
+import london.patchwork.federation.vocab.Envelope;
+import london.patchwork.federation.vocab.VocabException;
 import london.patchwork.server.actors.RemoteActorException;
 import london.patchwork.server.actors.RemoteActors;
 import london.patchwork.server.actors.RemoteKey;
@@ -27,7 +28,6 @@ import org.slf4j.LoggerFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -73,7 +73,7 @@ public class InboxIntake {
         if (request.body().length > MAX_BODY_BYTES) {
             return IntakeResult.refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body over 1 MiB");
         }
-        if (!isActivityJson(contentType)) {
+        if (!MediaType.isActivityPubBody(contentType)) {
             return IntakeResult.refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "send application/activity+json or application/ld+json");
         }
@@ -81,23 +81,20 @@ public class InboxIntake {
         if (claim instanceof VerificationResult.Failed failed) {
             return IntakeResult.refused(HttpStatus.UNAUTHORIZED, "signature: " + failed.message());
         }
-        ObjectNode activity;
+        Envelope envelope;
         try {
-            activity = json.parseObject(request.body());
+            envelope = Envelope.read(json.parseObject(request.body()));
         } catch (JsonLdException e) {
             return IntakeResult.refused(HttpStatus.BAD_REQUEST, "malformed JSON: " + e.getMessage());
+        } catch (VocabException e) {
+            return IntakeResult.refused(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        Optional<URI> id = uri(activity.get("id"));
-        Optional<URI> actor = uri(activity.get("actor"));
-        JsonNode type = activity.get("type");
-        if (id.isEmpty() || actor.isEmpty() || type == null || !(type.isTextual() || type.isArray())) {
-            return IntakeResult.refused(HttpStatus.BAD_REQUEST, "an activity needs an id, a type and an actor");
-        }
-        return authenticate(request, (SignatureClaim) claim, activity, id.get(), actor.get());
+        return authenticate(request, (SignatureClaim) claim, envelope);
     }
 
-    private IntakeResult authenticate(IncomingRequest request, SignatureClaim claim, ObjectNode activity, URI id,
-                                      URI actor) {
+    private IntakeResult authenticate(IncomingRequest request, SignatureClaim claim, Envelope envelope) {
+        URI id = envelope.id();
+        URI actor = envelope.actor();
         Optional<URI> keyId = uri(claim.keyId());
         if (keyId.isEmpty()) {
             return IntakeResult.refused(HttpStatus.UNAUTHORIZED, "signature: keyId is not an http(s) URL");
@@ -128,9 +125,7 @@ public class InboxIntake {
         if (!CanonicalUris.sameHost(id, actor)) {
             return IntakeResult.refused(HttpStatus.FORBIDDEN, "the activity id is not on its actor's host");
         }
-        String type = activity.get("type").isTextual() ? activity.get("type").asText()
-                : activity.get("type").path(0).asText("Unknown");
-        int inserted = activities.insertOnce(id.toString(), type, key.actor().uri(), claim.keyId(),
+        int inserted = activities.insertOnce(id.toString(), envelope.type(), key.actor().uri(), claim.keyId(),
                 new String(request.body(), StandardCharsets.UTF_8));
         if (inserted > 0) {
             wakeUp.signal();
@@ -140,22 +135,6 @@ public class InboxIntake {
 
     private boolean isBlocked(URI uri) {
         return CanonicalUris.host(uri).map(blockedDomains::isBlocked).orElse(false);
-    }
-
-    static boolean isActivityJson(@Nullable String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        String type = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
-        return type.equals("application/activity+json") || type.equals("application/ld+json")
-                || type.equals("application/json");
-    }
-
-    private static Optional<URI> uri(@Nullable JsonNode node) {
-        if (node != null && node.isObject()) {
-            node = node.get("id");
-        }
-        return node != null && node.isTextual() ? uri(node.asText()) : Optional.empty();
     }
 
     private static Optional<URI> uri(String text) {

@@ -4,11 +4,12 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import london.patchwork.federation.webfinger.HostMeta;
 
 /**
  * RFC 6415 host-meta: older clients find the WebFinger endpoint through it. XML by default, JSON at
@@ -22,15 +23,9 @@ public class HostMetaController {
     private final String json;
 
     public HostMetaController(Uris uris) {
-        String template = uris.webFingerTemplate();
-        this.xml = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <XRD xmlns="http://docs.oasis-open.org/ns/xri/xrd-1.0">
-                  <Link rel="lrdd" type="application/jrd+json" template="%s"/>
-                </XRD>
-                """.formatted(template.replace("&", "&amp;"));
-        this.json = "{\"links\":[{\"rel\":\"lrdd\",\"type\":\"application/jrd+json\",\"template\":\""
-                + template + "\"}]}";
+        HostMeta hostMeta = new HostMeta(uris.webFingerTemplate());
+        this.xml = hostMeta.xml();
+        this.json = hostMeta.json();
     }
 
     @Get("/host-meta")

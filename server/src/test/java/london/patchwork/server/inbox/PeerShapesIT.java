@@ -1,8 +1,10 @@
 package london.patchwork.server.inbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import london.patchwork.federation.signatures.CavageSigner;
 import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.posts.Post;
 import london.patchwork.server.posts.PostRepository;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -82,6 +85,41 @@ class PeerShapesIT extends HubTest {
         assertThat(stored.summary()).as("a blank summary is no content warning").isNull();
         HttpResponse<String> page = http().get(URI.create(hubPost.uri()).getPath(), "text/html");
         assertThat(page.body()).contains("Count me in!").doesNotContain("<details");
+    }
+
+    @Test
+    void keysServedApartFromTheirActorAreFollowedToTheActorThatListsThem() {
+        // GoToSocial serves a stub of the actor at its key URL; others serve a security v1 Key naming its owner.
+        URI gts = peer.addActor("gts-user");
+        ObjectNode gtsActor = peer.document("/users/gts-user");
+        String gtsKey = gts + "/main-key";
+        ((ObjectNode) gtsActor.get("publicKey")).put("id", gtsKey);
+        peer.put("/users/gts-user", gtsActor);
+        ObjectNode stub = Activities.object();
+        stub.putArray("@context").add("https://w3id.org/security/v1").add(Activities.AS_CONTEXT);
+        stub.put("id", gts.toString()).put("type", "Person").put("preferredUsername", "gts-user")
+                .set("publicKey", gtsActor.get("publicKey"));
+        peer.put("/users/gts-user/main-key", stub);
+
+        URI other = peer.addActor("key-owner");
+        ObjectNode otherActor = peer.document("/users/key-owner");
+        String otherKey = peer.base() + "/keys/key-owner";
+        ((ObjectNode) otherActor.get("publicKey")).put("id", otherKey);
+        peer.put("/users/key-owner", otherActor);
+        peer.put("/keys/key-owner", Activities.object().put("@context", "https://w3id.org/security/v1")
+                .put("id", otherKey).put("type", "Key").put("owner", other.toString())
+                .put("publicKeyPem", otherActor.at("/publicKey/publicKeyPem").asText()));
+
+        for (URI actor : new URI[]{gts, other}) {
+            String keyId = actor.equals(gts) ? gtsKey : otherKey;
+            ObjectNode follow = Activities.activity("Follow", URI.create(actor + "#follows/1"), actor,
+                    TextNode.valueOf(baseUrl() + "/actors/hackney"));
+            HttpResponse<String> response = RemoteServer.deliver(CavageSigner.rsaSha256(keyId,
+                    peer.keyOf(actor).getPrivate()), baseUrl() + "/inbox", Activities.bytes(follow), Instant.now());
+            assertThat(response.statusCode()).as(actor + ": " + response.body()).isEqualTo(202);
+            assertThat(actors.findByUri(actor.toString())).hasValueSatisfying(stored ->
+                    assertThat(stored.keyId()).isEqualTo(keyId));
+        }
     }
 
     private Post publishedPost(String text) {
