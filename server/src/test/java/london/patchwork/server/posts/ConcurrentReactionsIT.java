@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import london.patchwork.server.inbox.InboxActivityRepository;
+import london.patchwork.server.inbox.InboxConfiguration;
 import london.patchwork.server.testing.Activities;
 import london.patchwork.server.testing.HubApi;
 import london.patchwork.server.testing.HubTest;
@@ -38,6 +39,7 @@ class ConcurrentReactionsIT extends HubTest {
 
     @Inject PostRepository posts;
     @Inject InboxActivityRepository inbox;
+    @Inject InboxConfiguration configuration;
 
     private RemoteServer peer;
     private final List<URI> actors = new ArrayList<>();
@@ -48,6 +50,7 @@ class ConcurrentReactionsIT extends HubTest {
         // Four workers taking one activity each: reactions to one post are applied in overlapping transactions.
         properties.put("patchwork.inbox.workers", "4");
         properties.put("patchwork.inbox.batch", "1");
+        properties.put("patchwork.inbox.retry.give-up-after", "1h");
         return properties;
     }
 
@@ -62,6 +65,14 @@ class ConcurrentReactionsIT extends HubTest {
     @AfterAll
     void stopPeer() {
         peer.close();
+    }
+
+    @Test
+    void theInboxTakesItsSettings() {
+        assertThat(configuration.workers()).isEqualTo(4);
+        assertThat(configuration.batch()).isEqualTo(1);
+        assertThat(configuration.retry().policy().giveUpAfter()).isEqualTo(Duration.ofHours(1));
+        assertThat(configuration.retry().policy().base()).as("a default kept").isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
