@@ -11,7 +11,11 @@ public final class Application extends Micronaut {
     private Application() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (Boolean.getBoolean("patchwork.aot-training")) {
+            AotTraining.run(args);
+            System.exit(0);
+        }
         new Application().mainClass(Application.class).args(args).banner(false).start();
     }
 

@@ -30,7 +30,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * The server's settings. The embedded server's defaults trade durability for test speed (it starts PostgreSQL
      * with {@code -F}, fsync off, and {@code synchronous_commit=off}): a hub keeps every commit, so both are turned
      * back on here. The rest sizes a small cluster beside one application (whose pool holds at most a dozen
-     * connections): few connections, small shared buffers, no parallel query workers, one autovacuum worker.
+     * connections): few connections, small shared buffers, no parallel query workers, one autovacuum worker, no logical replication launcher.
      */
     static final Map<String, String> SERVER_SETTINGS = Map.ofEntries(
             Map.entry("fsync", "on"),
@@ -43,6 +43,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Map.entry("max_parallel_workers_per_gather", "0"),
             Map.entry("max_parallel_maintenance_workers", "0"),
             Map.entry("autovacuum_max_workers", "1"),
+            Map.entry("max_logical_replication_workers", "0"),
             Map.entry("huge_pages", "off"),
             Map.entry("jit", "off"));
 

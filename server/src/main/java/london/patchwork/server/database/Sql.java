@@ -6,9 +6,12 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.regex.Pattern;
 
 /** Binding helpers for hand-written SQL (row locks, arrays and RETURNING need it), and error excerpts for logs. */
 public final class Sql {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Sql() {
     }
@@ -35,7 +38,7 @@ public final class Sql {
 
     /** An error message cut to a size the operator view and a log line can carry. */
     public static String excerpt(String text) {
-        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String flat = text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
         return flat.length() <= 500 ? flat : flat.substring(0, 500) + "…";
     }
 }

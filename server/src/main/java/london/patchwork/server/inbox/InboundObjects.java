@@ -6,7 +6,6 @@ import london.patchwork.federation.vocab.ApObject;
 import london.patchwork.federation.vocab.Ref;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.http.CanonicalUris;
-import london.patchwork.server.outbox.LocalActivityRepository;
 
 import java.net.URI;
 import java.util.List;
@@ -28,15 +27,12 @@ import java.util.Optional;
 @Singleton
 public class InboundObjects {
 
-    private final LocalActivityRepository sent;
-    private final InboxActivityRepository received;
+    private final InboxActivityRepository activities;
     private final List<KnownObjects> capabilities;
     private final RemoteObjects remote;
 
-    public InboundObjects(LocalActivityRepository sent, InboxActivityRepository received,
-                          List<KnownObjects> capabilities, RemoteObjects remote) {
-        this.sent = sent;
-        this.received = received;
+    public InboundObjects(InboxActivityRepository activities, List<KnownObjects> capabilities, RemoteObjects remote) {
+        this.activities = activities;
         this.capabilities = capabilities;
         this.remote = remote;
     }
@@ -77,7 +73,7 @@ public class InboundObjects {
 
     private Optional<String> storedType(URI id) {
         String uri = id.toString();
-        Optional<String> type = sent.findTypeByUri(uri).or(() -> received.findTypeByActivityUri(uri));
+        Optional<String> type = activities.findTypeOfActivity(uri);
         for (KnownObjects capability : capabilities) {
             if (type.isPresent()) {
                 return type;

@@ -21,6 +21,16 @@ public interface InboxActivityRepository extends CrudRepository<InboxActivity, L
 
     Optional<InboxActivity> findByActivityUri(String activityUri);
 
+    /**
+     * The type of an activity sent from here (the outbox's table) or received before, which an {@code Undo} or
+     * {@code Accept} may name by id alone: one round trip for both.
+     */
+    @Query("""
+            (select type from activities where uri = :uri)
+            union all (select type from inbox_activities where activity_uri = :uri)
+            limit 1""")
+    Optional<String> findTypeOfActivity(String uri);
+
     /** The type of an activity received before, which an {@code Undo} or {@code Accept} may name by id alone. */
     @Query("select type from inbox_activities where activity_uri = :activityUri")
     Optional<String> findTypeByActivityUri(String activityUri);

@@ -46,17 +46,15 @@ public class InboxIntake {
     private final JsonInput json = new JsonInput(JsonLimits.DEFAULT);
     private final RemoteActors remoteActors;
     private final BlockedDomains blockedDomains;
-    private final InboxActivityRepository activities;
-    private final InboxWakeUp wakeUp;
+    private final InboxStore store;
     private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
-    public InboxIntake(RemoteActors remoteActors, BlockedDomains blockedDomains, InboxActivityRepository activities,
-                       InboxWakeUp wakeUp, MeterRegistry meters) {
+    public InboxIntake(RemoteActors remoteActors, BlockedDomains blockedDomains, InboxStore store,
+                       MeterRegistry meters) {
         this.remoteActors = remoteActors;
         this.blockedDomains = blockedDomains;
-        this.activities = activities;
-        this.wakeUp = wakeUp;
+        this.store = store;
         this.meters = meters;
     }
 
@@ -125,12 +123,15 @@ public class InboxIntake {
         if (!CanonicalUris.sameHost(id, actor)) {
             return IntakeResult.refused(HttpStatus.FORBIDDEN, "the activity id is not on its actor's host");
         }
-        int inserted = activities.insertOnce(id.toString(), envelope.type(), key.actor().uri(), claim.keyId(),
-                new String(request.body(), StandardCharsets.UTF_8));
-        if (inserted > 0) {
-            wakeUp.signal();
+        boolean stored;
+        try {
+            stored = store.storeOnce(id.toString(), envelope.type(), key.actor().uri(), claim.keyId(),
+                    new String(request.body(), StandardCharsets.UTF_8));
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return IntakeResult.refused(HttpStatus.SERVICE_UNAVAILABLE, "the server is stopping");
         }
-        return IntakeResult.accepted(inserted == 0);
+        return IntakeResult.accepted(!stored);
     }
 
     private boolean isBlocked(URI uri) {

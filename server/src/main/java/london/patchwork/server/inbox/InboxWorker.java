@@ -48,7 +48,7 @@ public class InboxWorker {
 
             @Override
             public void handle(List<InboxActivity> batch) {
-                batch.forEach(dispatcher::apply);
+                dispatcher.applyAll(batch);
             }
         };
         for (int i = 0; i < configuration.workers(); i++) {

@@ -35,13 +35,18 @@ public final class HtmlSanitizer {
         }
         String input = html.length() > MAX_INPUT_CHARS ? html.substring(0, MAX_INPUT_CHARS) : html;
         Document cleaned = CLEANER.clean(Jsoup.parseBodyFragment(input));
-        for (Element link : cleaned.select("a[href]")) {
-            link.attr("rel", "nofollow noopener noreferrer").attr("target", "_blank");
-        }
-        for (Element span : cleaned.select("[class]")) {
-            span.attr("class", allowedClasses(span.attr("class")));
-            if (span.attr("class").isEmpty()) {
-                span.removeAttr("class");
+        // One walk over what survived, rather than two CSS queries parsed anew for every post.
+        for (Element element : cleaned.body().getAllElements()) {
+            if (element.nameIs("a") && element.hasAttr("href")) {
+                element.attr("rel", "nofollow noopener noreferrer").attr("target", "_blank");
+            }
+            if (element.hasAttr("class")) {
+                String kept = allowedClasses(element.attr("class"));
+                if (kept.isEmpty()) {
+                    element.removeAttr("class");
+                } else {
+                    element.attr("class", kept);
+                }
             }
         }
         cleaned.outputSettings().prettyPrint(false);

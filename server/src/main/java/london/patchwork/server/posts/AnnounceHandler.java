@@ -83,8 +83,8 @@ public class AnnounceHandler implements ActivityHandler {
         if (!RemotePosts.isAuthoredBy(object.get(), author)) {
             return HandlerOutcome.ignored("boosted object " + id + " is not on its author's host");
         }
-        remotePosts.store(object.get(), author, new String(json.write(object.get()),
-                StandardCharsets.UTF_8));
+        remotePosts.store(object.get(), author, remotePosts.parentOf(object.get()), Optional.empty(),
+                new String(json.write(object.get()), StandardCharsets.UTF_8));
         return HandlerOutcome.applied("kept boosted " + id);
     }
 }

@@ -48,10 +48,12 @@ public class CreatePostHandler implements ActivityHandler {
         if (posts.findByUri(post.id().toString()).isPresent()) {
             return HandlerOutcome.ignored("already have " + post.id());
         }
-        if (!remotePosts.belongsHere(post, inbound.sender())) {
+        Optional<Post> parent = remotePosts.parentOf(post);
+        if (!remotePosts.belongsHere(post, inbound.sender(), parent)) {
             return HandlerOutcome.ignored("not addressed to, replying to, or followed by anyone here");
         }
-        remotePosts.store(post, inbound.sender(), new String(json.write(post), StandardCharsets.UTF_8));
+        remotePosts.store(post, inbound.sender(), parent, Optional.empty(),
+                new String(json.write(post), StandardCharsets.UTF_8));
         return HandlerOutcome.applied("stored " + post.type() + " " + post.id());
     }
 }

@@ -25,6 +25,12 @@ public class PostMentions {
             statement.setLong(1, postId);
             return statement.executeUpdate();
         });
+        add(postId, actorUris);
+    }
+
+    /** Records the mentions of a post that has none yet, inside the caller's transaction. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void add(long postId, List<String> actorUris) {
         if (actorUris.isEmpty()) {
             return;
         }

@@ -25,6 +25,12 @@ public class PostTags {
             statement.setLong(1, postId);
             return statement.executeUpdate();
         });
+        add(postId, tags);
+    }
+
+    /** Records the hashtags of a post that has none yet, inside the caller's transaction. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void add(long postId, List<String> tags) {
         if (tags.isEmpty()) {
             return;
         }

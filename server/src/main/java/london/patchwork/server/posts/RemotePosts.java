@@ -42,40 +42,43 @@ public class RemotePosts {
                 && (attributedTo == null || CanonicalUris.same(attributedTo, author));
     }
 
-    /**
-     * A post belongs here when a local actor follows its author, or it replies to a local post, or it is
-     * addressed to or mentions a local actor. Anything else is someone else's conversation.
-     */
-    public boolean belongsHere(AsObject object, Actor author) {
-        if (follows.isFollowedLocally(author.id())) {
-            return true;
-        }
+    /** The post an object replies to, if this hub holds it. */
+    public Optional<Post> parentOf(AsObject object) {
         URI inReplyTo = object.fields().inReplyToId();
-        if (inReplyTo != null && posts.findByUri(inReplyTo.toString()).map(Post::local).orElse(false)) {
-            return true;
-        }
-        return Stream.of(object.fields().to(), object.fields().cc(), object.fields().tag())
+        return inReplyTo == null ? Optional.empty() : posts.findByUri(inReplyTo.toString());
+    }
+
+    /**
+     * A post belongs here when it is addressed to or mentions a local actor, or it replies to a local post, or a
+     * local actor follows its author. Anything else is someone else's conversation. Cheapest question first.
+     */
+    public boolean belongsHere(AsObject object, Actor author, Optional<Post> parent) {
+        boolean addressedHere = Stream.of(object.fields().to(), object.fields().cc(), object.fields().tag())
                 .flatMap(refs -> refs.stream().limit(RemotePostMapper.MAX_ADDRESSEES))
                 .map(ref -> ref.embedded(london.patchwork.federation.vocab.Mention.class)
                         .map(london.patchwork.federation.vocab.Mention::href).orElse(ref.id()))
                 .anyMatch(uri -> uri != null && uris.localActorUsername(uri).isPresent());
+        return addressedHere || parent.map(Post::local).orElse(false) || follows.isFollowedLocally(author.id());
     }
 
-    /** Stores a new remote post, or refreshes the stored one. */
-    public Post store(AsObject object, Actor author, String rawJson) {
-        Optional<Post> existing = posts.findByUri(object.id().toString());
-        URI inReplyTo = object.fields().inReplyToId();
-        Long inReplyToId = inReplyTo == null ? null
-                : posts.findByUri(inReplyTo.toString()).map(Post::id).orElse(null);
-        Post row = mapper.fromRemote(object, author, inReplyToId, existing.orElse(null), rawJson);
-        Post saved;
+    /**
+     * Stores a new remote post, or refreshes the stored one, with its mentions and hashtags.
+     *
+     * @param parent   the post it replies to, if held here ({@link #parentOf})
+     * @param existing the stored copy, for an edit
+     */
+    public Post store(AsObject object, Actor author, Optional<Post> parent, Optional<Post> existing, String rawJson) {
+        Post row = mapper.fromRemote(object, author, parent.map(Post::id).orElse(null), existing.orElse(null),
+                rawJson);
         if (existing.isPresent()) {
-            saved = posts.update(row);
-        } else {
-            saved = posts.save(row.withId(posts.nextId()));
+            Post saved = posts.update(row);
+            mentions.replace(saved.id(), mapper.mentions(object));
+            tags.replace(saved.id(), mapper.hashtags(object));
+            return saved;
         }
-        mentions.replace(saved.id(), mapper.mentions(object));
-        tags.replace(saved.id(), mapper.hashtags(object));
+        Post saved = posts.save(row.withId(posts.nextId()));
+        mentions.add(saved.id(), mapper.mentions(object));
+        tags.add(saved.id(), mapper.hashtags(object));
         return saved;
     }
 }

@@ -39,7 +39,8 @@ public class UpdatePostHandler implements ActivityHandler {
                 || !RemotePosts.isAuthoredBy(post, inbound.sender())) {
             return HandlerOutcome.ignored(inbound.sender().uri() + " may not edit " + post.id());
         }
-        remotePosts.store(post, inbound.sender(), new String(json.write(post), StandardCharsets.UTF_8));
+        remotePosts.store(post, inbound.sender(), remotePosts.parentOf(post), stored,
+                new String(json.write(post), StandardCharsets.UTF_8));
         return HandlerOutcome.applied("updated " + post.id());
     }
 }
