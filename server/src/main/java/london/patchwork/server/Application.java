@@ -4,9 +4,12 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.Micronaut;
 import london.patchwork.server.database.DatabaseInUseException;
+import london.patchwork.server.database.EarlyDatabase;
 
 /** Runs a hub: {@code java -jar patchwork-server.jar}. */
 public final class Application extends Micronaut {
+
+    private static final String HIKARI_HOUSEKEEPING = "com.zaxxer.hikari.housekeeping.periodMs";
 
     private Application() {
     }
@@ -15,6 +18,12 @@ public final class Application extends Micronaut {
         if (Boolean.getBoolean("patchwork.aot-training")) {
             AotTraining.run(args);
             System.exit(0);
+        }
+        EarlyDatabase.begin(System.getenv());
+        // Hikari looks for idle connections to close every 30 s; sooner, an idle hub is down to one PostgreSQL
+        // backend within its idle timeout of start-up or a burst. Read once, when the pool class loads.
+        if (System.getProperty(HIKARI_HOUSEKEEPING) == null) {
+            System.setProperty(HIKARI_HOUSEKEEPING, "5000");
         }
         new Application().mainClass(Application.class).args(args).banner(false).start();
     }

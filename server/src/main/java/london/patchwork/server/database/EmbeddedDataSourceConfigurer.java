@@ -32,17 +32,21 @@ public final class EmbeddedDataSourceConfigurer implements BeanInitializedEventL
     @Override
     public synchronized DatasourceConfiguration onInitialized(BeanInitializingEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration configuration = event.getBean();
-        if (!PLACEHOLDER.equals(configuration.getConfiguredUrl())) {
-            return configuration;
-        }
-        if (database == null) {
-            try {
-                database = EmbeddedDatabase.start(dataDirectory);
-            } catch (DatabaseInUseException e) {
-                throw new ConfigurationException(e.getMessage(), e);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        try {
+            if (!PLACEHOLDER.equals(configuration.getConfiguredUrl())) {
+                EarlyDatabase.discard();
+                return configuration;
             }
+            if (database == null) {
+                database = EarlyDatabase.take(dataDirectory).orElse(null);
+            }
+            if (database == null) {
+                database = EmbeddedDatabase.start(dataDirectory);
+            }
+        } catch (DatabaseInUseException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
         configuration.setUrl(database.jdbcUrl());
         configuration.setUsername(database.username());

@@ -10,8 +10,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The loop every worker runs until the process stops (inbox workers, the fan-out, delivery workers): claim one piece
- * of work (the claim is committed), do it, and when there is none wait for a wake-up or the poll interval. The
- * wake-up generation is read before the claim, so work committed in between is never slept through.
+ * of work (the claim is committed), do it, and when there is none wait for a wake-up; without one, one idle worker
+ * of the kind looks again each poll interval. The wake-up generation is read before the claim, so work committed in
+ * between is never slept through.
  *
  * @param <T> what is claimed
  */
@@ -33,6 +34,7 @@ public final class WorkLoop<T> implements Runnable {
     private final WakeUp wakeUp;
     private final Duration pollInterval;
     private final BooleanSupplier running;
+    private final long createdAt;
 
     public WorkLoop(String name, Work<T> work, WakeUp wakeUp, Duration pollInterval, BooleanSupplier running) {
         this.name = name;
@@ -40,17 +42,26 @@ public final class WorkLoop<T> implements Runnable {
         this.wakeUp = wakeUp;
         this.pollInterval = pollInterval;
         this.running = running;
+        // A signal between making the loop and starting its thread still wakes it.
+        this.createdAt = wakeUp.generation();
     }
 
     @Override
     public void run() {
         try {
+            // Started workers wait for their turn too, so a starting hub does not open a connection per worker.
+            boolean polled = awaitWork(createdAt);
             while (running.getAsBoolean()) {
                 long seen = wakeUp.generation();
                 Optional<T> item = claim();
                 if (item.isEmpty()) {
-                    wakeUp.await(seen, pollInterval);
+                    polled = awaitWork(seen);
                     continue;
+                }
+                if (polled) {
+                    // Found by a poll turn: there may be more, so the other idle workers look too.
+                    wakeUp.signal();
+                    polled = false;
                 }
                 try {
                     work.handle(item.get());
@@ -61,6 +72,19 @@ public final class WorkLoop<T> implements Runnable {
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Waits for a signal or this worker's turn to poll; returns true when it is a poll turn. */
+    private boolean awaitWork(long seen) throws InterruptedException {
+        while (running.getAsBoolean()) {
+            if (wakeUp.takePollTurn(name, pollInterval)) {
+                return true;
+            }
+            if (wakeUp.await(seen, pollInterval)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Optional<T> claim() throws InterruptedException {

@@ -41,6 +41,7 @@ public final class HubBenchmark {
     private static final int CONNECTIONS = 16;
     private static final Duration LOAD = Duration.ofSeconds(10);
     private static final String SEPARATOR = "\n@@patchwork-request@@\n";
+    private static boolean acceptOnly;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -49,6 +50,8 @@ public final class HubBenchmark {
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
+        // "accept-only" runs the hub with its inbox workers off: the request path alone, for profiling it.
+        acceptOnly = args.length > 1 && args[1].equals("accept-only");
         Path work = Files.createTempDirectory("patchwork-bench-");
         int port = freePort();
         HubProcess first = HubProcess.start(work, port);
@@ -80,6 +83,13 @@ public final class HubBenchmark {
             long accepted = inbox.completed() - inbox.errors();
             System.out.printf("host-meta: %s%ninbox: %s; applied during the burst: %.0f%n", hostMeta, inbox,
                     appliedAtBurstEnd);
+            if (acceptOnly) {
+                System.out.printf("accept only: %d in %.1f s = %.0f/s; host-meta %.0f/s; ratio %.2f%n", accepted,
+                        inbox.seconds(), accepted / inbox.seconds(), hostMeta.rate(),
+                        accepted / inbox.seconds() / hostMeta.rate());
+                hub.stop();
+                System.exit(0);
+            }
             double drained = awaitApplied(base, appliedBefore + accepted, burst);
             double acceptedRate = accepted / inbox.seconds();
             double appliedRate = accepted / drained;
@@ -292,6 +302,9 @@ public final class HubBenchmark {
             builder.environment().put("PATCHWORK_DATABASE_DATA_DIR", data.toString());
             builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
             builder.environment().put("PATCHWORK_ADMIN_TOKEN", TOKEN);
+            if (acceptOnly) {
+                builder.environment().put("PATCHWORK_INBOX_ENABLED", "false");
+            }
             // For profiling the hub under the benchmark: e.g. -XX:StartFlightRecording=filename=hub.jfr
             String profiling = System.getenv("PATCHWORK_BENCH_HUB_OPTIONS");
             if (profiling != null && !profiling.isBlank()) {

@@ -37,4 +37,15 @@ class WakeUpTest {
         assertThat(woken.await(1, TimeUnit.MINUTES)).isTrue();
         worker.join();
     }
+
+    @Test
+    void oneWorkerOfAKindPollsPerInterval() {
+        WakeUp wakeUp = new WakeUp();
+        Duration hour = Duration.ofHours(1);
+        assertThat(wakeUp.takePollTurn("delivery", hour)).isTrue();
+        assertThat(wakeUp.takePollTurn("delivery", hour)).isFalse();
+        // Another kind sharing the wake-up has its own turn.
+        assertThat(wakeUp.takePollTurn("fanout", hour)).isTrue();
+        assertThat(wakeUp.takePollTurn("fanout", hour)).isFalse();
+    }
 }
