@@ -31,11 +31,13 @@ public final class EarlyDatabase {
      * Starts PostgreSQL in the background when no database is configured, as the data source would:
      * {@code DATASOURCES_DEFAULT_URL} (or the system property) unset, on {@code PATCHWORK_DATABASE_DATA_DIR} or
      * {@code ./data/postgres}.
+     *
+     * @return whether it started one
      */
-    public static void begin(Map<String, String> environment) {
+    public static boolean begin(Map<String, String> environment) {
         String url = setting(environment, "datasources.default.url", "DATASOURCES_DEFAULT_URL").orElse("");
         if (!url.isBlank() && !url.equals(EmbeddedDataSourceConfigurer.PLACEHOLDER)) {
-            return;
+            return false;
         }
         Path directory = Path.of(setting(environment, "patchwork.database.data-dir", "PATCHWORK_DATABASE_DATA_DIR")
                 .orElse("./data/postgres")).toAbsolutePath().normalize();
@@ -48,6 +50,7 @@ public final class EarlyDatabase {
                 database.completeExceptionally(e);
             }
         });
+        return true;
     }
 
     /**

@@ -87,4 +87,39 @@ class EmbeddedDatabaseIT {
                     .as("liveness does not").isEqualTo(200);
         }
     }
+
+    @Test
+    void theHubTakesThePostgresStartedEarlyOnItsDataDirectory() throws Exception {
+        Path dataDirectory = dataRoot.resolve("early");
+        assertThat(EarlyDatabase.begin(Map.of("PATCHWORK_DATABASE_DATA_DIR", dataDirectory.toString()))).isTrue();
+        // The early server holds the directory's lock: a hub that started its own would be refused.
+        try (EmbeddedServer hub = ApplicationContext.run(EmbeddedServer.class, hubOn(dataDirectory, FreePorts.next()))) {
+            assertThat(hub.getApplicationContext().getBean(LocalActors.class).find("islington")).isPresent();
+            assertThatThrownBy(() -> EmbeddedDatabase.start(dataDirectory)).isInstanceOf(DatabaseInUseException.class);
+        }
+    }
+
+    @Test
+    void aPostgresStartedEarlyOnAnotherDirectoryIsStopped() throws Exception {
+        Path unused = dataRoot.resolve("unused");
+        assertThat(EarlyDatabase.begin(Map.of("PATCHWORK_DATABASE_DATA_DIR", unused.toString()))).isTrue();
+        try (EmbeddedServer hub = ApplicationContext.run(EmbeddedServer.class,
+                hubOn(dataRoot.resolve("used"), FreePorts.next()))) {
+            assertThat(hub.getApplicationContext().getBean(LocalActors.class).find("islington")).isPresent();
+            // Stopped and unlocked once the hub had its own database.
+            try (EmbeddedDatabase again = EmbeddedDatabase.start(unused)) {
+                assertThat(again.dataDirectory()).isEqualTo(unused.toAbsolutePath().normalize());
+            }
+        }
+    }
+
+    @Test
+    void nothingStartsEarlyWhenADatabaseIsConfigured() throws Exception {
+        assertThat(EarlyDatabase.begin(Map.of("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://db.internal/patchwork",
+                "PATCHWORK_DATABASE_DATA_DIR", dataRoot.resolve("none").toString()))).isFalse();
+        assertThat(EarlyDatabase.begin(Map.of("DATASOURCES_DEFAULT_URL", "embedded",
+                "PATCHWORK_DATABASE_DATA_DIR", dataRoot.resolve("placeholder").toString()))).isTrue();
+        EarlyDatabase.discard();
+        assertThat(dataRoot.resolve("placeholder").resolve("PG_VERSION")).exists();
+    }
 }
