@@ -3,6 +3,7 @@ package london.patchwork.server;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.Micronaut;
+import london.patchwork.server.actors.FirstStartKeys;
 import london.patchwork.server.database.DatabaseInUseException;
 import london.patchwork.server.database.EarlyDatabase;
 
@@ -19,7 +20,9 @@ public final class Application extends Micronaut {
             AotTraining.run(args);
             System.exit(0);
         }
-        EarlyDatabase.begin(System.getenv());
+        if (EarlyDatabase.begin(System.getenv()) == EarlyDatabase.Start.NEW) {
+            FirstStartKeys.prepare(2);
+        }
         // Hikari looks for idle connections to close every 30 s; sooner, an idle hub is down to one PostgreSQL
         // backend within its idle timeout of start-up or a burst. Read once, when the pool class loads.
         if (System.getProperty(HIKARI_HOUSEKEEPING) == null) {

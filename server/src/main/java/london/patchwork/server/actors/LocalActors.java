@@ -63,10 +63,11 @@ public class LocalActors {
     /** Creates the hub's Group actor on first start; afterwards keeps its profile in step with configuration. */
     @Transactional
     public Actor ensureHub(HubConfiguration hub) {
+        KeyPair fresh = keyIfMissing(hub.username());
         locks.lockForTransaction(AdvisoryLocks.Key.LOCAL_ACTORS);
         Optional<Actor> existing = actors.findLocal(hub.username());
         if (existing.isEmpty()) {
-            return create(ActorType.Group, hub.username(), hub.name(), hub.summary(), emptyToNull(hub.icon()));
+            return create(ActorType.Group, hub.username(), hub.name(), hub.summary(), emptyToNull(hub.icon()), fresh);
         }
         Actor actor = existing.get();
         if (!Objects.equals(actor.displayName(), hub.name()) || !Objects.equals(actor.summary(), hub.summary())
@@ -81,9 +82,18 @@ public class LocalActors {
 
     @Transactional
     public Actor ensureInstanceActor(String displayName) {
+        KeyPair fresh = keyIfMissing(INSTANCE_ACTOR_USERNAME);
         locks.lockForTransaction(AdvisoryLocks.Key.LOCAL_ACTORS);
         return actors.findLocal(INSTANCE_ACTOR_USERNAME)
-                .orElseGet(() -> create(ActorType.Application, INSTANCE_ACTOR_USERNAME, displayName, "", null));
+                .orElseGet(() -> create(ActorType.Application, INSTANCE_ACTOR_USERNAME, displayName, "", null, fresh));
+    }
+
+    /**
+     * A new key pair when the actor does not exist yet, made before taking the lock: generating an RSA-2048 key
+     * takes a tenth of a second to a second, and the hub's two actors can then have theirs made at once.
+     */
+    private KeyPair keyIfMissing(String username) {
+        return actors.findLocal(username).isPresent() ? null : FirstStartKeys.take();
     }
 
     /** The PKCS#8 PEM private key of a local actor. */
@@ -93,8 +103,9 @@ public class LocalActors {
                 .privateKeyPem();
     }
 
-    private Actor create(ActorType type, String username, String name, String summary, String icon) {
-        KeyPair pair = KeyPairs.rsa2048();
+    private Actor create(ActorType type, String username, String name, String summary, String icon, KeyPair fresh) {
+        // Another process may have created the actor between our look and the lock: then we were not given a key.
+        KeyPair pair = fresh != null ? fresh : KeyPairs.rsa2048();
         Actor saved = actors.save(
                 Actor.newLocal(type, username, name, summary, icon, PemKeys.encode(pair.getPublic())));
         keys.save(new ActorKey(saved.id(), PemKeys.encode(pair.getPrivate())));

@@ -8,6 +8,10 @@ import london.patchwork.server.instance.Instance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 /** On start: the hub's Group actor and the server's own actor exist, with the configured profile. */
 @Singleton
 public class LocalActorsStartup {
@@ -26,8 +30,13 @@ public class LocalActorsStartup {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        localActors.ensureHub(hub);
-        localActors.ensureInstanceActor(hub.name());
+        // At once: on first start each makes an RSA key, the longest step of a fresh start.
+        try (ExecutorService alongside = Executors.newVirtualThreadPerTaskExecutor()) {
+            CompletableFuture<Actor> instanceActor = CompletableFuture.supplyAsync(
+                    () -> localActors.ensureInstanceActor(hub.name()), alongside);
+            localActors.ensureHub(hub);
+            instanceActor.join();
+        }
         LOG.info("event=hub_ready handle=@{}@{}", hub.username(), instance.authority());
     }
 }

