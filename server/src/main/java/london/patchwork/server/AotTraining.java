@@ -35,7 +35,9 @@ final class AotTraining {
         Path data = Files.createTempDirectory("patchwork-aot-");
         try (ApplicationContext context = Micronaut.build(args).mainClass(Application.class).banner(false)
                 .properties(java.util.Map.of("micronaut.server.port", -1,
-                        "patchwork.database.data-dir", data.resolve("postgres").toString()))
+                        "patchwork.database.data-dir", data.resolve("postgres").toString(),
+                        // The package step's output: only what went wrong.
+                        "logger.levels.io.micronaut", "WARN", "logger.levels.london.patchwork", "ERROR"))
                 .start()) {
             URI base = context.getBean(EmbeddedServer.class).getURI();
             HttpClient client = HttpClient.newHttpClient();
