@@ -1,6 +1,7 @@
 package london.patchwork.server.actors;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.signatures.KeyPairs;
@@ -94,6 +95,20 @@ public class LocalActors {
      */
     private KeyPair keyIfMissing(String username) {
         return actors.findLocal(username).isPresent() ? null : FirstStartKeys.take();
+    }
+
+    /**
+     * Creates a member's {@code Person} actor with its own key, on the same path as the hub's actors, inside the
+     * caller's transaction; empty when a local actor already has the username (in any letter case).
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Optional<Actor> createPerson(String username, String displayName) {
+        KeyPair pair = KeyPairs.rsa2048();
+        locks.lockForTransaction(AdvisoryLocks.Key.LOCAL_ACTORS);
+        if (actors.findLocal(username).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(create(ActorType.Person, username, displayName, "", null, pair));
     }
 
     /** The PKCS#8 PEM private key of a local actor. */

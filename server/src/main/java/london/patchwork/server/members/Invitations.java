@@ -1,0 +1,145 @@
+package london.patchwork.server.members;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import london.patchwork.server.actors.Actor;
+import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.instance.Instance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Invitations: how people become members while sign-up is closed. An organiser makes a single-use link that
+ * expires; whoever opens it chooses a handle, a name, an email and a password, and becomes a member with the
+ * invitation's role and a {@code Person} actor of their own.
+ */
+@Singleton
+public class Invitations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Invitations.class);
+    /** Long enough for a letter to arrive; an organiser can ask for less or more, within a quarter. */
+    public static final Duration DEFAULT_VALIDITY = Duration.ofDays(7);
+    public static final Duration LONGEST_VALIDITY = Duration.ofDays(90);
+
+    private final InvitationRepository invitations;
+    private final MemberRepository members;
+    private final LocalActors localActors;
+    private final Passwords passwords;
+    private final Instance instance;
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+
+    public Invitations(InvitationRepository invitations, MemberRepository members, LocalActors localActors,
+                       Passwords passwords, Instance instance) {
+        this(invitations, members, localActors, passwords, instance, Clock.systemUTC());
+    }
+
+    Invitations(InvitationRepository invitations, MemberRepository members, LocalActors localActors,
+                Passwords passwords, Instance instance, Clock clock) {
+        this.invitations = invitations;
+        this.members = members;
+        this.localActors = localActors;
+        this.passwords = passwords;
+        this.instance = instance;
+        this.clock = clock;
+    }
+
+    /** A new invitation; the link holds the only copy of its token. */
+    public Created invite(MemberRole role, Duration validFor, String note) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant expiresAt = clock.instant().plus(validFor);
+        Invitation saved = invitations.save(new Invitation(null, OrganiserTokens.hash(token), role.key(),
+                note == null || note.isBlank() ? null : note.strip(), null, expiresAt, null, null));
+        LOG.info("event=invitation_created id={} role={} expiresAt={}", saved.id(), role.key(), expiresAt);
+        return new Created(saved.id(), role, link(token), expiresAt);
+    }
+
+    /** The invitation behind a link's token, whatever its state. */
+    public Optional<Invitation> find(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return invitations.findByTokenHash(OrganiserTokens.hash(token));
+    }
+
+    /** Whether the invitation can be accepted now. */
+    public boolean open(Invitation invitation) {
+        return invitation.open(clock.instant());
+    }
+
+    /**
+     * Accepts an invitation: the member's actor (with its key), their account, and the invitation marked used, all
+     * in one transaction, so a refusal leaves nothing behind and two people racing for one link make one member.
+     *
+     * @throws Refused with the reasons, field by field, or the invitation's state
+     */
+    @Transactional
+    public Actor accept(String token, MemberForm form) {
+        Invitation invitation = find(token).orElseThrow(() -> new Refused(Refusal.UNKNOWN, null));
+        if (!open(invitation)) {
+            throw new Refused(invitation.acceptedAt() != null ? Refusal.USED : Refusal.EXPIRED, null);
+        }
+        MemberForm.Errors errors = form.validate();
+        if (!errors.isEmpty()) {
+            throw new Refused(Refusal.INVALID, errors);
+        }
+        if (members.findByEmailIgnoringCase(form.email().strip()).isPresent()) {
+            throw new Refused(Refusal.INVALID,
+                    MemberForm.Errors.single("email", "An account already uses this email."));
+        }
+        Actor actor = localActors.createPerson(form.handle().strip(), form.displayNameOrHandle())
+                .orElseThrow(() -> new Refused(Refusal.INVALID,
+                        MemberForm.Errors.single("handle", "This handle is taken; choose another.")));
+        if (invitations.accept(invitation.id(), actor.id(), clock.instant()) != 1) {
+            throw new Refused(Refusal.USED, null);
+        }
+        members.save(new Member(actor.id(), form.email().strip(), passwords.hash(form.password().toCharArray()),
+                invitation.role(), null, null));
+        LOG.info("event=member_joined actorId={} username={} role={} invitation={}", actor.id(), actor.username(),
+                invitation.role(), invitation.id());
+        return actor;
+    }
+
+    private URI link(String token) {
+        return instance.baseUri().resolve("/invitations/" + token);
+    }
+
+    /** A new invitation, as the organiser sees it once. */
+    public record Created(long id, MemberRole role, URI url, Instant expiresAt) {
+    }
+
+    /** Why an invitation was not accepted. */
+    public enum Refusal {
+        UNKNOWN, USED, EXPIRED, INVALID
+    }
+
+    /** An acceptance refused; rolls the transaction back. */
+    public static final class Refused extends RuntimeException {
+        private final Refusal refusal;
+        private final MemberForm.Errors errors;
+
+        Refused(Refusal refusal, MemberForm.Errors errors) {
+            super(refusal.name(), null, false, false);
+            this.refusal = refusal;
+            this.errors = errors == null ? MemberForm.Errors.none() : errors;
+        }
+
+        public Refusal refusal() {
+            return refusal;
+        }
+
+        public MemberForm.Errors errors() {
+            return errors;
+        }
+    }
+}

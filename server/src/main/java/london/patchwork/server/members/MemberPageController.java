@@ -1,0 +1,78 @@
+package london.patchwork.server.members;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import london.patchwork.server.actors.Actor;
+import london.patchwork.server.actors.ActorType;
+import london.patchwork.server.actors.LocalActorUris;
+import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.instance.Instance;
+import london.patchwork.server.instance.Uris;
+import london.patchwork.server.site.Pages;
+import london.patchwork.server.site.SiteContext;
+import london.patchwork.web.hub.NoticeView;
+import london.patchwork.web.layout.PageMeta;
+import london.patchwork.web.members.MemberView;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A member's public page, {@code /@handle}, where their actor sends browsers. */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+public class MemberPageController {
+
+    private static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final LocalActors localActors;
+    private final LocalActorUris actorUris;
+    private final SiteContext site;
+    private final Uris uris;
+    private final String domain;
+
+    public MemberPageController(LocalActors localActors, LocalActorUris actorUris, SiteContext site, Uris uris,
+                                Instance instance) {
+        this.localActors = localActors;
+        this.actorUris = actorUris;
+        this.site = site;
+        this.uris = uris;
+        this.domain = instance.authority();
+    }
+
+    @Get("/@{username}")
+    public HttpResponse<?> profile(@PathVariable String username) {
+        Optional<Actor> member = localActors.find(username)
+                .filter(actor -> actor.actorType() == ActorType.Person);
+        if (member.isEmpty()) {
+            NoticeView view = new NoticeView(site.site(), PageMeta.of("No such member", "No member of "
+                    + site.site().hubName() + " has that handle.", uris.base().toString()), "No such member",
+                    "No member of " + site.site().hubName() + " has that handle.", "/", "Go to the hub");
+            return HttpResponse.status(HttpStatus.NOT_FOUND).body(Pages.render("hub/notice", view))
+                    .contentType(MediaType.TEXT_HTML_TYPE);
+        }
+        Actor actor = member.get();
+        String name = actor.displayName() == null || actor.displayName().isBlank() ? actor.username()
+                : actor.displayName();
+        String handle = "@" + actor.username() + "@" + domain;
+        String summary = actor.summary() == null || actor.summary().isBlank() ? null : actor.summary();
+        PageMeta meta = new PageMeta(name + " (" + handle + ")", summary != null ? summary
+                : name + " is a member of " + site.site().hubName() + ".",
+                actorUris.profilePage(actor).toString(), actorUris.id(actor).toString());
+        return HttpResponse.ok(Pages.render("members/profile", new MemberView(site.site(), meta, name, handle, summary,
+                JOINED.format(actor.createdAt()), actor.createdAt().toString()))).contentType(MediaType.TEXT_HTML_TYPE);
+    }
+}
