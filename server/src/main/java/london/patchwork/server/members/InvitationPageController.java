@@ -90,7 +90,9 @@ public class InvitationPageController {
     private HttpResponse<?> form(HttpStatus status, String token, Invitation invitation, MemberForm typed,
                                  Map<String, String> errors) {
         String action = "/invitations/" + token;
-        // The link is a secret: the page names the hub as its canonical address, never itself.
+        // The link is a secret: the page names the hub as its canonical address, never itself, and links from it
+        // tell other sites nothing (same-origin, not no-referrer: with no-referrer Chromium posts the form with
+        // Origin: null, which the HTTP server's cross-origin guard refuses).
         PageMeta meta = PageMeta.of("Join " + site.site().hubName(), "An invitation to join "
                 + site.site().hubName(), uris.base().toString());
         String role = switch (MemberRole.fromKey(invitation.role()).orElse(MemberRole.MEMBER)) {
@@ -102,7 +104,7 @@ public class InvitationPageController {
                 typed.displayName(), typed.email(), errors);
         return HttpResponse.status(status).body(Pages.render("members/invitation", view))
                 .contentType(MediaType.TEXT_HTML_TYPE)
-                .header("Referrer-Policy", "no-referrer")
+                .header("Referrer-Policy", "same-origin")
                 .header("Cache-Control", "no-store");
     }
 

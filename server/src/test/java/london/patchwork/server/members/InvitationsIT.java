@@ -75,6 +75,7 @@ class InvitationsIT extends HubTest {
         assertThat(page.body()).contains("<form method=\"post\" action=\"" + path(link) + "\"")
                 .contains("invited as a member");
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
 
         HttpResponse<String> joined = join(link, "grace_h", "Grace Hopper", "grace@example.org", "cobol-forever-1959");
         assertThat(joined.statusCode()).isEqualTo(201);
