@@ -1,6 +1,8 @@
 package london.patchwork.server.members;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -16,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import london.patchwork.server.actors.Actor;
+import london.patchwork.server.site.FormTokens;
 import london.patchwork.server.instance.Instance;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.site.Pages;
@@ -29,7 +32,7 @@ import java.util.Optional;
 
 /**
  * The page an invitation link opens: a form to join, shown again with each problem beside its field. The link's
- * secret token is what authorises the form, so it needs no session.
+ * secret token is what authorises joining, so it needs no session; the form carries a form token like every other.
  */
 @Controller("/invitations")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -38,12 +41,15 @@ import java.util.Optional;
 public class InvitationPageController {
 
     private final Invitations invitations;
+    private final FormTokens formTokens;
     private final SiteContext site;
     private final Uris uris;
     private final String domain;
 
-    public InvitationPageController(Invitations invitations, SiteContext site, Uris uris, Instance instance) {
+    public InvitationPageController(Invitations invitations, FormTokens formTokens, SiteContext site, Uris uris,
+                                    Instance instance) {
         this.invitations = invitations;
+        this.formTokens = formTokens;
         this.site = site;
         this.uris = uris;
         this.domain = instance.authority();
@@ -52,11 +58,12 @@ public class InvitationPageController {
     /** The join form as posted. */
     @Serdeable
     public record JoinForm(@Nullable String handle, @Nullable String displayName, @Nullable String email,
-                           @Nullable String password) {
+                           @Nullable String password,
+                           @Nullable @JsonProperty("_form") String form) {
     }
 
     @Get("/{token}")
-    public HttpResponse<?> show(String token) {
+    public HttpResponse<?> show(String token, HttpRequest<?> request) {
         Optional<Invitation> invitation = invitations.find(token);
         if (invitation.isEmpty()) {
             return closed(Invitations.Refusal.UNKNOWN);
@@ -65,12 +72,16 @@ public class InvitationPageController {
             return closed(invitation.get().acceptedAt() != null ? Invitations.Refusal.USED
                     : Invitations.Refusal.EXPIRED);
         }
-        return form(HttpStatus.OK, token, invitation.get(), new MemberForm("", "", "", ""), Map.of());
+        return form(request, HttpStatus.OK, token, invitation.get(), new MemberForm("", "", "", ""), Map.of());
     }
 
     @Post("/{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> accept(String token, @Body JoinForm posted) {
+    public HttpResponse<?> accept(String token, HttpRequest<?> request, @Body JoinForm posted) {
+        if (!formTokens.accepts(request, posted.form())) {
+            return notice(HttpStatus.FORBIDDEN, "Please try again", "The form had expired or did not come from "
+                    + "this site. Open the invitation link again.", "/invitations/" + token, "Open the invitation");
+        }
         MemberForm form = new MemberForm(posted.handle(), posted.displayName(), posted.email(), posted.password());
         try {
             Actor member = invitations.accept(token, form);
@@ -83,12 +94,14 @@ public class InvitationPageController {
                 return closed(refused.refusal());
             }
             Invitation invitation = invitations.find(token).orElseThrow();
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, token, invitation, form, refused.errors().byField());
+            return form(request, HttpStatus.UNPROCESSABLE_ENTITY, token, invitation, form,
+                    refused.errors().byField());
         }
     }
 
-    private HttpResponse<?> form(HttpStatus status, String token, Invitation invitation, MemberForm typed,
-                                 Map<String, String> errors) {
+    private HttpResponse<?> form(HttpRequest<?> request, HttpStatus status, String token, Invitation invitation,
+                                 MemberForm typed, Map<String, String> errors) {
+        String formToken = formTokens.token(request);
         String action = "/invitations/" + token;
         // The link is a secret: the page names the hub as its canonical address, never itself, and links from it
         // tell other sites nothing (same-origin, not no-referrer: with no-referrer Chromium posts the form with
@@ -100,10 +113,10 @@ public class InvitationPageController {
             case MODERATOR -> "a moderator";
             case MEMBER -> "a member";
         };
-        InvitationView view = new InvitationView(site.site(), meta, action, role, domain, typed.handle(),
+        InvitationView view = new InvitationView(site.site(), meta, action, formToken, role, domain, typed.handle(),
                 typed.displayName(), typed.email(), errors);
         return HttpResponse.status(status).body(Pages.render("members/invitation", view))
-                .contentType(MediaType.TEXT_HTML_TYPE)
+                .contentType(MediaType.TEXT_HTML_TYPE).cookie(formTokens.cookie(formToken))
                 .header("Referrer-Policy", "same-origin")
                 .header("Cache-Control", "no-store");
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import london.patchwork.server.site.FormTokens;
 import london.patchwork.server.testing.HttpProbe;
 import london.patchwork.server.testing.HubTest;
 import london.patchwork.server.testing.TestHubs;
@@ -27,6 +28,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -143,6 +146,18 @@ class InvitationsIT extends HubTest {
     }
 
     @Test
+    void aJoinPostedWithoutThePagesFormTokenIsRefusedAndTheInvitationStaysOpen() throws Exception {
+        String link = invite("member");
+        String body = "handle=forged&displayName=&email=forged%40example.org&password=forged-password-1";
+        HttpResponse<String> forged = http().send(HttpRequest.newBuilder(http().uri(path(link)))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(scalar("select count(*) from actors where username = ?", "forged")).isEqualTo("0");
+        assertThat(join(link, "forged", "", "forged@example.org", "forged-password-1").statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void aTakenHandleOrEmailIsRefusedWhateverItsCaseAndTheInvitationStaysOpen() throws Exception {
         assertThat(join(invite("member"), "Mary", "Mary", "mary@example.org", "difference-engine-1").statusCode())
                 .isEqualTo(201);
@@ -210,13 +225,19 @@ class InvitationsIT extends HubTest {
     }
 
     private HttpResponse<String> join(String link, String handle, String displayName, String email, String password) {
-        String body = Map.of("handle", handle, "displayName", displayName, "email", email, "password", password)
+        // Any page's form token will do: its cookie and its field must match, as a browser sends them.
+        Matcher formToken = Pattern.compile("name=\"_form\" value=\"([^\"]+)\"")
+                .matcher(http().get("/sign-in", "text/html").body());
+        assertThat(formToken.find()).isTrue();
+        String body = Map.of("handle", handle, "displayName", displayName, "email", email, "password", password,
+                        "_form", formToken.group(1))
                 .entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return http().send(HttpRequest.newBuilder(http().uri(path(link)))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html"));
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .header("Cookie", FormTokens.COOKIE + "=" + formToken.group(1)));
     }
 
     private static String path(String link) {

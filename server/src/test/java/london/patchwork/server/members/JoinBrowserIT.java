@@ -16,7 +16,7 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An invited person joins in a real browser, fixing a mistake on the way. (Not transactional: the invitation is
+/** An invited person joins in a real browser, fixing a mistake on the way, then signs in and out. (Not transactional: the invitation is
  * made through the bean and must be committed for the hub to see it.) */
 @MicronautTest(transactional = false)
 class JoinBrowserIT extends HubTest {
@@ -83,5 +83,21 @@ class JoinBrowserIT extends HubTest {
 
         driver.get(link);
         assertThat(driver.findElement(By.id("notice-heading")).getText()).isEqualTo("This invitation has been used");
+
+        // Signing in from the navigation, then out.
+        driver.get(baseUrl() + "/");
+        driver.findElement(By.linkText("Your account")).click();
+        assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/sign-in");
+        driver.findElement(By.id("identifier")).sendKeys("ada@example.org");
+        driver.findElement(By.id("password")).sendKeys("analytical-engine-1843");
+        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> driver.getPageSource())
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("account-handle")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/account");
+        assertThat(driver.findElement(By.id("account-handle")).getText()).isEqualTo("@ada_l@" + authority);
+        driver.findElement(By.id("sign-out")).click();
+        assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/");
+        driver.get(baseUrl() + "/account");
+        assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/sign-in");
     }
 }

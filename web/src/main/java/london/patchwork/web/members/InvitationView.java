@@ -9,13 +9,14 @@ import java.util.Map;
  * The page where an invited person joins the hub: the form, what they typed so far (never the password), and what
  * is wrong with it, field by field.
  *
- * @param action  where the form posts to
+ * @param action    where the form posts to
+ * @param formToken the form's token against cross-site posts
  * @param role    the role the invitation gives, in words
  * @param domain  the hub's domain, the second half of every handle here
  * @param errors  problems by field name (handle, displayName, email, password); empty on first view
  */
-public record InvitationView(Site site, PageMeta meta, String action, String role, String domain, String handle,
-                             String displayName, String email, Map<String, String> errors) {
+public record InvitationView(Site site, PageMeta meta, String action, String formToken, String role, String domain,
+                             String handle, String displayName, String email, Map<String, String> errors) {
 
     /** The problem with one field, or null when there is none. */
     public String error(String field) {

@@ -1,0 +1,18 @@
+package london.patchwork.server.members;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface MemberSessionRepository extends CrudRepository<MemberSession, Long> {
+
+    @Query("select * from member_sessions where token_hash = :tokenHash and expires_at > :now")
+    Optional<MemberSession> findCurrent(String tokenHash, Instant now);
+
+    void deleteByTokenHash(String tokenHash);
+}

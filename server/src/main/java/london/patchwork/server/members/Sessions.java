@@ -1,0 +1,88 @@
+package london.patchwork.server.members;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import jakarta.inject.Singleton;
+import london.patchwork.server.actors.Actor;
+import london.patchwork.server.actors.ActorRepository;
+import london.patchwork.server.instance.Instance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Who a browser is signed in as: a random token in an HttpOnly, same-site (lax, so links from elsewhere arrive
+ * signed in), and in production Secure cookie; the hub keeps the token's hash and the member it belongs to.
+ */
+@Singleton
+public class Sessions {
+
+    public static final String COOKIE = "patchwork_session";
+    static final Duration LIFETIME = Duration.ofDays(30);
+    private static final Logger LOG = LoggerFactory.getLogger(Sessions.class);
+
+    private final MemberSessionRepository sessions;
+    private final MemberRepository members;
+    private final ActorRepository actors;
+    private final boolean secure;
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.systemUTC();
+
+    public Sessions(MemberSessionRepository sessions, MemberRepository members, ActorRepository actors,
+                    Instance instance) {
+        this.sessions = sessions;
+        this.members = members;
+        this.actors = actors;
+        this.secure = !instance.localMode();
+    }
+
+    /** A signed-in member: their account and their actor. */
+    public record SignedIn(Member member, Actor actor) {
+        public MemberRole role() {
+            return MemberRole.fromKey(member.role()).orElse(MemberRole.MEMBER);
+        }
+    }
+
+    /** Opens a session for a member and returns its cookie. */
+    public Cookie open(Member member) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        sessions.save(new MemberSession(null, OrganiserTokens.hash(token), member.actorId(), null,
+                clock.instant().plus(LIFETIME)));
+        LOG.info("event=signed_in actorId={}", member.actorId());
+        return cookie(token, LIFETIME);
+    }
+
+    /** The member this request's cookie signs in, if the session is current and the member not suspended. */
+    public Optional<SignedIn> current(HttpRequest<?> request) {
+        return token(request)
+                .flatMap(token -> sessions.findCurrent(OrganiserTokens.hash(token), clock.instant()))
+                .flatMap(session -> members.findById(session.memberActorId()))
+                .filter(member -> member.suspendedAt() == null)
+                .flatMap(member -> actors.findById(member.actorId()).map(actor -> new SignedIn(member, actor)));
+    }
+
+    /** Ends this request's session; returns the cookie that clears it from the browser. */
+    public Cookie close(HttpRequest<?> request) {
+        token(request).ifPresent(token -> sessions.deleteByTokenHash(OrganiserTokens.hash(token)));
+        return cookie("", Duration.ZERO);
+    }
+
+    private Cookie cookie(String value, Duration maxAge) {
+        return Cookie.of(COOKIE, value).path("/").httpOnly(true).secure(secure).sameSite(SameSite.Lax)
+                .maxAge(maxAge);
+    }
+
+    private static Optional<String> token(HttpRequest<?> request) {
+        return request.getCookies().findCookie(COOKIE).map(Cookie::getValue)
+                .filter(value -> !value.isEmpty() && value.length() <= 64);
+    }
+}

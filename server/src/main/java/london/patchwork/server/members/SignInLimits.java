@@ -1,0 +1,76 @@
+package london.patchwork.server.members;
+
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Limits failed sign-ins, per account (guessing one person's password) and per address (trying many accounts), over
+ * a sliding quarter of an hour. Kept in memory: a restart forgives, and several processes behind one hub each count
+ * their own, which still bounds guessing to a handful a minute.
+ */
+@Singleton
+public class SignInLimits {
+
+    static final int PER_ACCOUNT = 5;
+    static final int PER_ADDRESS = 20;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final ConcurrentMap<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public SignInLimits() {
+        this(Clock.systemUTC());
+    }
+
+    SignInLimits(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Whether another attempt for this account from this address may be checked now. */
+    public boolean allows(String account, String address) {
+        return recent(accountKey(account)) < PER_ACCOUNT && recent(addressKey(address)) < PER_ADDRESS;
+    }
+
+    public void failed(String account, String address) {
+        Instant now = clock.instant();
+        for (String key : new String[]{accountKey(account), addressKey(address)}) {
+            failures.compute(key, (k, times) -> {
+                Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
+                kept.addLast(now);
+                return kept;
+            });
+        }
+    }
+
+    /** A success clears the account's count (not the address's: one right password elsewhere excuses nothing). */
+    public void succeeded(String account) {
+        failures.remove(accountKey(account));
+    }
+
+    private int recent(String key) {
+        Instant since = clock.instant().minus(WINDOW);
+        Deque<Instant> times = failures.computeIfPresent(key, (k, kept) -> {
+            while (!kept.isEmpty() && kept.peekFirst().isBefore(since)) {
+                kept.removeFirst();
+            }
+            return kept.isEmpty() ? null : kept;
+        });
+        return times == null ? 0 : times.size();
+    }
+
+    private static String accountKey(String account) {
+        return "account:" + account.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+}

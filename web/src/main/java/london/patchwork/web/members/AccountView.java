@@ -1,0 +1,9 @@
+package london.patchwork.web.members;
+
+import london.patchwork.web.layout.PageMeta;
+import london.patchwork.web.layout.Site;
+
+/** A signed-in member's own page: who they are signed in as, and the way out. */
+public record AccountView(Site site, PageMeta meta, String name, String handle, String role, String profileUrl,
+                          String formToken) {
+}
