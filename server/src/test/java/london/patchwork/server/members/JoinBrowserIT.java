@@ -77,7 +77,7 @@ class JoinBrowserIT extends HubTest {
         assertThat(driver.findElement(By.id("notice-message")).getText()).contains("@ada_l@" + authority);
 
         driver.get(baseUrl() + "/actors/ada_l");
-        assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/@ada_l");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(baseUrl() + "/@ada_l"));
         assertThat(driver.findElement(By.id("profile-heading")).getText()).isEqualTo("Ada Lovelace");
         assertThat(driver.findElement(By.id("profile-handle")).getText()).isEqualTo("@ada_l@" + authority);
 
@@ -87,7 +87,8 @@ class JoinBrowserIT extends HubTest {
         // Signing in from the navigation, then out.
         driver.get(baseUrl() + "/");
         driver.findElement(By.linkText("Your account")).click();
-        assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/sign-in");
+        // A click returns before the page it opens has loaded: wait for the page, not a fixed time.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(baseUrl() + "/sign-in"));
         driver.findElement(By.id("identifier")).sendKeys("ada@example.org");
         driver.findElement(By.id("password")).sendKeys("analytical-engine-1843");
         driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
@@ -96,7 +97,7 @@ class JoinBrowserIT extends HubTest {
         assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/account");
         assertThat(driver.findElement(By.id("account-handle")).getText()).isEqualTo("@ada_l@" + authority);
         driver.findElement(By.id("sign-out")).click();
-        assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(baseUrl() + "/"));
         driver.get(baseUrl() + "/account");
         assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/sign-in");
     }
