@@ -54,11 +54,7 @@ public class OrganiserTokens {
             LOG.warn("event=organiser_token_short length_below={} note=\"allowed in local mode only\"", MINIMUM_LENGTH);
         }
         String hash = hash(token.strip());
-        repository.findByLabel(BOOTSTRAP_LABEL).ifPresentOrElse(existing -> {
-            if (!existing.tokenHash().equals(hash)) {
-                repository.update(new OrganiserToken(existing.id(), hash, BOOTSTRAP_LABEL, existing.createdAt()));
-            }
-        }, () -> repository.save(new OrganiserToken(null, hash, BOOTSTRAP_LABEL, null)));
+        repository.upsert(hash, BOOTSTRAP_LABEL);
         LOG.info("event=organiser_api_open token=configured");
     }
 
