@@ -12,7 +12,9 @@ public class AdvisoryLocks {
 
     /** Lock keys; each names one piece of once-only work. */
     public enum Key {
-        LOCAL_ACTORS(0x5057_0001L);
+        LOCAL_ACTORS(0x5057_0001L),
+        /** Taken inside {@code OrganiserTokenRepository.upsert}'s statement, by value (1347878914). */
+        ORGANISER_TOKENS(0x5057_0002L);
 
         private final long value;
 
