@@ -2,6 +2,7 @@ package london.patchwork.server.members;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -34,14 +35,22 @@ public record MemberForm(String handle, String displayName, String email, String
         if (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
             errors.put("email", "Enter an email address, like name@example.org.");
         }
-        if (password.length() < SHORTEST_PASSWORD) {
-            errors.put("password", "Use at least " + SHORTEST_PASSWORD + " characters.");
-        } else if (password.length() > LONGEST_PASSWORD) {
-            errors.put("password", "Use at most " + LONGEST_PASSWORD + " characters.");
-        } else if (password.equalsIgnoreCase(handle.strip()) || password.equalsIgnoreCase(email.strip())) {
-            errors.put("password", "Choose a password that is not your handle or email.");
-        }
+        passwordProblem(password, handle, email).ifPresent(problem -> errors.put("password", problem));
         return new Errors(Map.copyOf(errors));
+    }
+
+    /** What is wrong with a new password for this member, if anything (the rule for joining and for changing). */
+    static Optional<String> passwordProblem(String password, String handle, String email) {
+        if (password.length() < SHORTEST_PASSWORD) {
+            return Optional.of("Use at least " + SHORTEST_PASSWORD + " characters.");
+        }
+        if (password.length() > LONGEST_PASSWORD) {
+            return Optional.of("Use at most " + LONGEST_PASSWORD + " characters.");
+        }
+        if (password.equalsIgnoreCase(handle.strip()) || password.equalsIgnoreCase(email.strip())) {
+            return Optional.of("Choose a password that is not your handle or email.");
+        }
+        return Optional.empty();
     }
 
     String displayNameOrHandle() {

@@ -15,4 +15,8 @@ public interface MemberSessionRepository extends CrudRepository<MemberSession, L
     Optional<MemberSession> findCurrent(String tokenHash, Instant now);
 
     void deleteByTokenHash(String tokenHash);
+
+    /** Ends a member's other sessions (after a password change: whoever knew the old one is signed out). */
+    @Query("delete from member_sessions where member_actor_id = :memberActorId and token_hash <> :keptTokenHash")
+    int deleteOthers(long memberActorId, String keptTokenHash);
 }

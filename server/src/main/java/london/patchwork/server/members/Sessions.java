@@ -70,6 +70,12 @@ public class Sessions {
                 .flatMap(member -> actors.findById(member.actorId()).map(actor -> new SignedIn(member, actor)));
     }
 
+    /** Ends every session of the request's member except the request's own; returns how many. */
+    public int closeOthers(HttpRequest<?> request, long memberActorId) {
+        return token(request).map(token -> sessions.deleteOthers(memberActorId, OrganiserTokens.hash(token)))
+                .orElse(0);
+    }
+
     /** Ends this request's session; returns the cookie that clears it from the browser. */
     public Cookie close(HttpRequest<?> request) {
         token(request).ifPresent(token -> sessions.deleteByTokenHash(OrganiserTokens.hash(token)));

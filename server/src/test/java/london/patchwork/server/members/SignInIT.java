@@ -116,6 +116,49 @@ class SignInIT extends HubTest {
                 .statusCode()).isEqualTo(303);
     }
 
+    @Test
+    void aMemberChangesTheirPasswordAndTheirOtherSessionsEnd() {
+        join("kath", "kath@example.org", "hidden-figures-1962");
+        Form form = Form.open(this);
+        String here = sessionOf(form.post("/sign-in", Map.of("identifier", "kath", "password", "hidden-figures-1962")));
+        String elsewhere = sessionOf(form.post("/sign-in", Map.of("identifier", "kath",
+                "password", "hidden-figures-1962")));
+        String cookies = here + "; " + form.cookie();
+        assertThat(get("/account/password", null).statusCode()).isEqualTo(303);
+        assertThat(get("/account/password", cookies).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> wrongCurrent = post("/account/password", Map.of("current", "not-my-password",
+                "password", "orbital-mechanics-1", "_form", form.token()), cookies);
+        assertThat(wrongCurrent.statusCode()).isEqualTo(422);
+        assertThat(wrongCurrent.body()).contains("id=\"current-error\"");
+        HttpResponse<String> tooShort = post("/account/password", Map.of("current", "hidden-figures-1962",
+                "password", "short", "_form", form.token()), cookies);
+        assertThat(tooShort.statusCode()).isEqualTo(422);
+        assertThat(tooShort.body()).contains("id=\"password-error\"");
+        HttpResponse<String> noToken = post("/account/password", Map.of("current", "hidden-figures-1962",
+                "password", "orbital-mechanics-1"), here);
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        // None of those changed anything: the old password still works.
+        assertThat(form.post("/sign-in", Map.of("identifier", "kath", "password", "hidden-figures-1962"))
+                .statusCode()).isEqualTo(303);
+
+        HttpResponse<String> changed = post("/account/password", Map.of("current", "hidden-figures-1962",
+                "password", "orbital-mechanics-1", "_form", form.token()), cookies);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("id=\"password-changed\"");
+        assertThat(get("/account", here).statusCode()).as("this session stays").isEqualTo(200);
+        assertThat(get("/account", elsewhere).statusCode()).as("the other one ends").isEqualTo(303);
+        assertThat(form.post("/sign-in", Map.of("identifier", "kath", "password", "hidden-figures-1962"))
+                .statusCode()).isEqualTo(401);
+        assertThat(form.post("/sign-in", Map.of("identifier", "kath", "password", "orbital-mechanics-1"))
+                .statusCode()).isEqualTo(303);
+    }
+
+    private static String sessionOf(HttpResponse<String> signedIn) {
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        return Sessions.COOKIE + "=" + cookieValue(setCookie(signedIn, Sessions.COOKIE).orElseThrow());
+    }
+
     /** The sign-in page's token and cookie, for posting as a browser would. */
     private record Form(SignInIT test, String token) {
         static Form open(SignInIT test) {
