@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URLDecoder;
@@ -90,6 +91,9 @@ class HomePageBrowserIT extends HubTest {
         driver.get(baseUrl() + "/");
         driver.findElement(By.id("follow-handle")).sendKeys("not a handle");
         driver.findElement(By.cssSelector(".follow__form button")).click();
+        // The click returns before the answer has loaded: wait for it.
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("notice-heading")));
         assertThat(driver.findElement(By.id("notice-heading")).getText()).isEqualTo("That doesn't look like a handle");
         assertThat(driver.findElement(By.id("notice-message")).getText()).contains("@you@mastodon.social");
     }
