@@ -23,7 +23,6 @@ import london.patchwork.server.instance.Instance;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
-import london.patchwork.web.hub.NoticeView;
 import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.members.InvitationView;
 
@@ -79,14 +78,14 @@ public class InvitationPageController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> accept(String token, HttpRequest<?> request, @Body JoinForm posted) {
         if (!formTokens.accepts(request, posted.form())) {
-            return notice(HttpStatus.FORBIDDEN, "Please try again", "The form had expired or did not come from "
+            return site.notice(HttpStatus.FORBIDDEN, "Please try again", "The form had expired or did not come from "
                     + "this site. Open the invitation link again.", "/invitations/" + token, "Open the invitation");
         }
         MemberForm form = new MemberForm(posted.handle(), posted.displayName(), posted.email(), posted.password());
         try {
             Actor member = invitations.accept(token, form);
             String handle = "@" + member.username() + "@" + domain;
-            return notice(HttpStatus.CREATED, "Welcome, " + member.displayName(),
+            return site.notice(HttpStatus.CREATED, "Welcome, " + member.displayName(),
                     "You are a member of " + site.site().hubName() + " as " + handle + ". People on Mastodon and "
                             + "other fediverse servers can follow you by that handle.", "/", "Go to the hub");
         } catch (Invitations.Refused refused) {
@@ -123,19 +122,12 @@ public class InvitationPageController {
 
     private HttpResponse<?> closed(Invitations.Refusal refusal) {
         return switch (refusal) {
-            case USED -> notice(HttpStatus.GONE, "This invitation has been used",
+            case USED -> site.notice(HttpStatus.GONE, "This invitation has been used",
                     "Each invitation works once. Ask an organiser of the hub for a new one.", "/", "Go to the hub");
-            case EXPIRED -> notice(HttpStatus.GONE, "This invitation has expired",
+            case EXPIRED -> site.notice(HttpStatus.GONE, "This invitation has expired",
                     "Ask an organiser of the hub for a new one.", "/", "Go to the hub");
-            default -> notice(HttpStatus.NOT_FOUND, "No such invitation",
+            default -> site.notice(HttpStatus.NOT_FOUND, "No such invitation",
                     "Check that the whole link was copied, or ask an organiser for a new one.", "/", "Go to the hub");
         };
-    }
-
-    private HttpResponse<?> notice(HttpStatus status, String heading, String message, String link, String label) {
-        NoticeView view = new NoticeView(site.site(), PageMeta.of(heading, message, uris.base().toString()), heading,
-                message, link, label);
-        return HttpResponse.status(status).body(Pages.render("hub/notice", view)).contentType(MediaType.TEXT_HTML_TYPE)
-                .header("Cache-Control", "no-store");
     }
 }

@@ -4,16 +4,15 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.http.SecretTokens;
 import london.patchwork.server.instance.Instance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -34,7 +33,6 @@ public class Invitations {
     private final LocalActors localActors;
     private final Passwords passwords;
     private final Instance instance;
-    private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
     public Invitations(InvitationRepository invitations, MemberRepository members, LocalActors localActors,
@@ -54,11 +52,9 @@ public class Invitations {
 
     /** A new invitation; the link holds the only copy of its token. */
     public Created invite(MemberRole role, Duration validFor, String note) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.newToken();
         Instant expiresAt = clock.instant().plus(validFor);
-        Invitation saved = invitations.save(new Invitation(null, OrganiserTokens.hash(token), role.key(),
+        Invitation saved = invitations.save(new Invitation(null, SecretTokens.hash(token), role.key(),
                 note == null || note.isBlank() ? null : note.strip(), null, expiresAt, null, null));
         LOG.info("event=invitation_created id={} role={} expiresAt={}", saved.id(), role.key(), expiresAt);
         return new Created(saved.id(), role, link(token), expiresAt);
@@ -69,7 +65,7 @@ public class Invitations {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return invitations.findByTokenHash(OrganiserTokens.hash(token));
+        return invitations.findByTokenHash(SecretTokens.hash(token));
     }
 
     /** Whether the invitation can be accepted now. */

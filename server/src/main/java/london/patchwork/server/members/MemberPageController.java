@@ -16,10 +16,8 @@ import london.patchwork.server.actors.ActorType;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.instance.Instance;
-import london.patchwork.server.instance.Uris;
 import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
-import london.patchwork.web.hub.NoticeView;
 import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.members.MemberView;
 
@@ -41,15 +39,13 @@ public class MemberPageController {
     private final LocalActors localActors;
     private final LocalActorUris actorUris;
     private final SiteContext site;
-    private final Uris uris;
     private final String domain;
 
-    public MemberPageController(LocalActors localActors, LocalActorUris actorUris, SiteContext site, Uris uris,
+    public MemberPageController(LocalActors localActors, LocalActorUris actorUris, SiteContext site,
                                 Instance instance) {
         this.localActors = localActors;
         this.actorUris = actorUris;
         this.site = site;
-        this.uris = uris;
         this.domain = instance.authority();
     }
 
@@ -58,11 +54,8 @@ public class MemberPageController {
         Optional<Actor> member = localActors.find(username)
                 .filter(actor -> actor.actorType() == ActorType.Person);
         if (member.isEmpty()) {
-            NoticeView view = new NoticeView(site.site(), PageMeta.of("No such member", "No member of "
-                    + site.site().hubName() + " has that handle.", uris.base().toString()), "No such member",
+            return site.notice(HttpStatus.NOT_FOUND, "No such member",
                     "No member of " + site.site().hubName() + " has that handle.", "/", "Go to the hub");
-            return HttpResponse.status(HttpStatus.NOT_FOUND).body(Pages.render("hub/notice", view))
-                    .contentType(MediaType.TEXT_HTML_TYPE);
         }
         Actor actor = member.get();
         String name = actor.displayName() == null || actor.displayName().isBlank() ? actor.username()

@@ -5,14 +5,13 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
+import london.patchwork.server.http.SecretTokens;
 import london.patchwork.server.instance.Instance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -53,7 +52,7 @@ public class OrganiserTokens {
             }
             LOG.warn("event=organiser_token_short length_below={} note=\"allowed in local mode only\"", MINIMUM_LENGTH);
         }
-        String hash = hash(token.strip());
+        String hash = SecretTokens.hash(token.strip());
         repository.upsert(hash, BOOTSTRAP_LABEL);
         LOG.info("event=organiser_api_open token=configured");
     }
@@ -71,21 +70,12 @@ public class OrganiserTokens {
         if (presented == null || presented.isBlank()) {
             return false;
         }
-        byte[] candidate = hash(presented.strip()).getBytes(StandardCharsets.US_ASCII);
+        byte[] candidate = SecretTokens.hash(presented.strip()).getBytes(StandardCharsets.US_ASCII);
         boolean found = false;
         // Compare against every hash in constant time, so timing says nothing about how close a guess came.
         for (String known : hashes) {
             found |= MessageDigest.isEqual(candidate, known.getBytes(StandardCharsets.US_ASCII));
         }
         return found;
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -6,15 +6,13 @@ import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
+import london.patchwork.server.http.SecretTokens;
 import london.patchwork.server.instance.Instance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -32,7 +30,6 @@ public class Sessions {
     private final MemberRepository members;
     private final ActorRepository actors;
     private final boolean secure;
-    private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
     public Sessions(MemberSessionRepository sessions, MemberRepository members, ActorRepository actors,
@@ -52,10 +49,8 @@ public class Sessions {
 
     /** Opens a session for a member and returns its cookie. */
     public Cookie open(Member member) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        sessions.save(new MemberSession(null, OrganiserTokens.hash(token), member.actorId(), null,
+        String token = SecretTokens.newToken();
+        sessions.save(new MemberSession(null, SecretTokens.hash(token), member.actorId(), null,
                 clock.instant().plus(LIFETIME)));
         LOG.info("event=signed_in actorId={}", member.actorId());
         return cookie(token, LIFETIME);
@@ -64,7 +59,7 @@ public class Sessions {
     /** The member this request's cookie signs in, if the session is current and the member not suspended. */
     public Optional<SignedIn> current(HttpRequest<?> request) {
         return token(request)
-                .flatMap(token -> sessions.findCurrent(OrganiserTokens.hash(token), clock.instant()))
+                .flatMap(token -> sessions.findCurrent(SecretTokens.hash(token), clock.instant()))
                 .flatMap(session -> members.findById(session.memberActorId()))
                 .filter(member -> member.suspendedAt() == null)
                 .flatMap(member -> actors.findById(member.actorId()).map(actor -> new SignedIn(member, actor)));
@@ -72,13 +67,13 @@ public class Sessions {
 
     /** Ends every session of the request's member except the request's own; returns how many. */
     public int closeOthers(HttpRequest<?> request, long memberActorId) {
-        return token(request).map(token -> sessions.deleteOthers(memberActorId, OrganiserTokens.hash(token)))
+        return token(request).map(token -> sessions.deleteOthers(memberActorId, SecretTokens.hash(token)))
                 .orElse(0);
     }
 
     /** Ends this request's session; returns the cookie that clears it from the browser. */
     public Cookie close(HttpRequest<?> request) {
-        token(request).ifPresent(token -> sessions.deleteByTokenHash(OrganiserTokens.hash(token)));
+        token(request).ifPresent(token -> sessions.deleteByTokenHash(SecretTokens.hash(token)));
         return cookie("", Duration.ZERO);
     }
 

@@ -25,7 +25,6 @@ import london.patchwork.server.instance.Instance;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
-import london.patchwork.web.hub.NoticeView;
 import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.members.AccountView;
 import london.patchwork.web.members.SignInView;
@@ -94,14 +93,14 @@ public class SignInController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signIn(HttpRequest<?> request, @Body SignInForm posted) {
         if (!formTokens.accepts(request, posted.form())) {
-            return notice(HttpStatus.FORBIDDEN, "Please try again",
+            return site.notice(HttpStatus.FORBIDDEN, "Please try again",
                     "The form had expired or did not come from this site. Open the sign-in page and try again.",
                     "/sign-in", "Sign in");
         }
         String identifier = posted.identifier() == null ? "" : posted.identifier().strip();
         String address = request.getRemoteAddress().getAddress().getHostAddress();
         if (!limits.allows(identifier, address)) {
-            return notice(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
+            return site.notice(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
                     "Too many wrong passwords for this account or from this address. Wait a quarter of an hour, "
                             + "or ask an organiser for a reset link.", "/", "Go to the hub")
                     .header("Retry-After", Long.toString(SignInLimits.WINDOW.toSeconds()));
@@ -115,7 +114,7 @@ public class SignInController {
             return signInPage(request, HttpStatus.UNAUTHORIZED, identifier, MISMATCH);
         }
         if (member.get().suspendedAt() != null) {
-            return notice(HttpStatus.FORBIDDEN, "This account is suspended",
+            return site.notice(HttpStatus.FORBIDDEN, "This account is suspended",
                     "An organiser of the hub has suspended it. Ask them why.", "/", "Go to the hub");
         }
         limits.succeeded(identifier);
@@ -149,7 +148,7 @@ public class SignInController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signOut(HttpRequest<?> request, @Body TokenForm posted) {
         if (!formTokens.accepts(request, posted.form())) {
-            return notice(HttpStatus.FORBIDDEN, "Please try again",
+            return site.notice(HttpStatus.FORBIDDEN, "Please try again",
                     "The form had expired or did not come from this site.", "/account", "Your account");
         }
         return HttpResponse.seeOther(URI.create("/")).cookie(sessions.close(request));
@@ -179,12 +178,5 @@ public class SignInController {
         return HttpResponse.status(status).body(Pages.render("members/sign-in", view))
                 .contentType(MediaType.TEXT_HTML_TYPE).cookie(formTokens.cookie(token))
                 .header("Cache-Control", "no-store");
-    }
-
-    private MutableHttpResponse<?> notice(HttpStatus status, String heading, String message, String link,
-                                          String label) {
-        NoticeView view = new NoticeView(site.site(), PageMeta.of(heading, message, uris.base().toString()), heading,
-                message, link, label);
-        return HttpResponse.status(status).body(Pages.render("hub/notice", view)).contentType(MediaType.TEXT_HTML_TYPE);
     }
 }

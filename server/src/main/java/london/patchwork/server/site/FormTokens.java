@@ -4,13 +4,12 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
+import london.patchwork.server.http.SecretTokens;
 import london.patchwork.server.instance.Instance;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -25,7 +24,6 @@ public class FormTokens {
     public static final String COOKIE = "patchwork_form";
     public static final String FIELD = "_form";
 
-    private final SecureRandom random = new SecureRandom();
     private final boolean secure;
 
     public FormTokens(Instance instance) {
@@ -34,11 +32,7 @@ public class FormTokens {
 
     /** The browser's token, or a new one to set with {@link #cookie}. */
     public String token(HttpRequest<?> request) {
-        return current(request).orElseGet(() -> {
-            byte[] bytes = new byte[32];
-            random.nextBytes(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        });
+        return current(request).orElseGet(SecretTokens::newToken);
     }
 
     /** The cookie that holds {@code token}. */

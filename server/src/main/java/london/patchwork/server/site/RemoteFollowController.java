@@ -23,8 +23,6 @@ import london.patchwork.federation.webfinger.WebFingerClient;
 import london.patchwork.federation.webfinger.WebFingerException;
 import london.patchwork.server.instance.HubConfiguration;
 import london.patchwork.server.instance.Uris;
-import london.patchwork.web.hub.NoticeView;
-import london.patchwork.web.layout.PageMeta;
 
 import java.net.URI;
 import java.util.Optional;
@@ -83,18 +81,19 @@ public class RemoteFollowController {
         return HttpResponse.seeOther(target.get());
     }
 
-    /** Where a remote server sends its users to act on something from this hub. There are no personal accounts. */
+    /**
+     * Where a remote server sends its users to act on something from this hub. Members cannot act on remote
+     * objects from here yet, so it points people to their own server.
+     */
     @Get("/authorize_interaction")
     public HttpResponse<?> authorizeInteraction(@Nullable @QueryValue String uri) {
-        return notice(HttpStatus.OK, "This hub has no personal accounts",
+        return notice(HttpStatus.OK, "Follow from your own server",
                 "People follow and reply to this hub from their own fediverse accounts. To follow "
                         + (uri == null || uri.isBlank() ? "someone" : uri)
                         + ", search for it in the app of the server where you have an account.");
     }
 
     private HttpResponse<?> notice(HttpStatus status, String heading, String message) {
-        NoticeView view = new NoticeView(site.site(), PageMeta.of(heading, message, uris.base().toString()), heading,
-                message, "/", "Back to " + site.site().hubName());
-        return HttpResponse.status(status).body(Pages.render("hub/notice", view)).contentType(MediaType.TEXT_HTML_TYPE);
+        return site.notice(status, heading, message, "/", "Back to " + site.site().hubName());
     }
 }

@@ -1,9 +1,15 @@
 package london.patchwork.server.site;
 
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import london.patchwork.server.instance.HubConfiguration;
 import london.patchwork.server.instance.Instance;
 import london.patchwork.server.instance.PatchworkVersion;
+import london.patchwork.web.hub.NoticeView;
+import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.layout.Site;
 
 /** The frame every page shares: built once, since the hub's name and mode only change with a restart. */
@@ -11,13 +17,26 @@ import london.patchwork.web.layout.Site;
 public final class SiteContext {
 
     private final Site site;
+    private final String home;
 
     public SiteContext(HubConfiguration hub, Instance instance, PatchworkVersion version) {
         this.site = new Site(hub.name(), "@" + hub.username() + "@" + instance.authority(), instance.localMode(),
                 version.version());
+        this.home = instance.baseUri().toString();
     }
 
     public Site site() {
         return site;
+    }
+
+    /**
+     * A page that only says something (an error a visitor can act on, or an outcome), with one link onwards. Its
+     * canonical address is the hub's home: these pages answer a request, they are not places to link to.
+     */
+    public MutableHttpResponse<?> notice(HttpStatus status, String heading, String message, String link,
+                                         String linkLabel) {
+        NoticeView view = new NoticeView(site, PageMeta.of(heading, message, home), heading, message, link, linkLabel);
+        return HttpResponse.status(status).body(Pages.render("hub/notice", view)).contentType(MediaType.TEXT_HTML_TYPE)
+                .header("Cache-Control", "no-store");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import london.patchwork.server.http.SecretTokens;
 import london.patchwork.server.site.FormTokens;
 import london.patchwork.server.testing.HttpProbe;
 import london.patchwork.server.testing.HubTest;
@@ -58,7 +59,7 @@ class InvitationsIT extends HubTest {
         String token = url.substring(url.lastIndexOf('/') + 1);
         assertThat(token).hasSizeGreaterThanOrEqualTo(43);
         // Only the token's hash is kept.
-        assertThat(scalar("select count(*) from invitations where token_hash = ?", OrganiserTokens.hash(token)))
+        assertThat(scalar("select count(*) from invitations where token_hash = ?", SecretTokens.hash(token)))
                 .isEqualTo("1");
         assertThat(scalar("select count(*) from invitations where token_hash = ?", token)).isEqualTo("0");
 
@@ -181,7 +182,7 @@ class InvitationsIT extends HubTest {
     void anExpiredOrUnknownLinkSaysSo() throws Exception {
         String link = invite("member");
         execute("update invitations set expires_at = now() - interval '1 minute' where token_hash = ?",
-                OrganiserTokens.hash(link.substring(link.lastIndexOf('/') + 1)));
+                SecretTokens.hash(link.substring(link.lastIndexOf('/') + 1)));
         HttpResponse<String> expired = http().get(path(link), "text/html");
         assertThat(expired.statusCode()).isEqualTo(410);
         assertThat(expired.body()).contains("expired");

@@ -1,6 +1,7 @@
 package london.patchwork.server.members;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import london.patchwork.server.http.SecretTokens;
 import london.patchwork.server.testing.HttpProbe;
 import london.patchwork.server.testing.HubTest;
 import london.patchwork.server.testing.TestHubs;
@@ -39,7 +40,7 @@ class OrganiserTokenIT extends HubTest {
     @Test
     void onlyTheHashOfTheTokenIsStored(OrganiserTokenRepository repository) {
         var stored = repository.findByLabel(OrganiserTokens.BOOTSTRAP_LABEL).orElseThrow();
-        assertThat(stored.tokenHash()).isEqualTo(OrganiserTokens.hash(TestHubs.ORGANISER_TOKEN))
+        assertThat(stored.tokenHash()).isEqualTo(SecretTokens.hash(TestHubs.ORGANISER_TOKEN))
                 .doesNotContain(TestHubs.ORGANISER_TOKEN);
     }
 
@@ -48,7 +49,7 @@ class OrganiserTokenIT extends HubTest {
         // Twenty rounds of eight processes' worth of start-ups racing on one label each.
         for (int round = 0; round < 20; round++) {
             String label = "race-" + round;
-            String hash = OrganiserTokens.hash("a-token-two-processes-were-given-" + round);
+            String hash = SecretTokens.hash("a-token-two-processes-were-given-" + round);
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
             try (var starting = java.util.concurrent.Executors.newFixedThreadPool(8)) {
                 var stored = java.util.stream.IntStream.range(0, 8).mapToObj(i -> starting.submit(() -> {
