@@ -7,6 +7,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Singleton;
 import london.patchwork.server.http.Roles;
+import london.patchwork.server.http.Viewers;
 import org.reactivestreams.Publisher;
 
 import java.util.List;
@@ -33,6 +34,7 @@ public class OrganiserAuthenticationFetcher implements AuthenticationFetcher<Htt
         if (!tokens.accepts(header.substring(BEARER.length()))) {
             return Publishers.empty();
         }
-        return Publishers.just(Authentication.build("organiser", List.of(Roles.ORGANISER), Map.of()));
+        return Publishers.just(Authentication.build("organiser", List.of(Roles.ORGANISER),
+                Map.of(Viewers.VIA, "organiser-token")));
     }
 }

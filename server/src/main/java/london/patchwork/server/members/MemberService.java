@@ -1,0 +1,62 @@
+package london.patchwork.server.members;
+
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import london.patchwork.server.actors.ActorRepository;
+import london.patchwork.server.http.Roles;
+import london.patchwork.server.http.Viewers;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What other capabilities may ask of the members capability: who a member is and what their role lets them do.
+ * Sign-in methods (the session cookie here, app tokens elsewhere) all turn a member into an
+ * {@link Authentication} through {@link #authentication}, so a suspended member is refused everywhere at once.
+ */
+@Singleton
+public class MemberService {
+
+    private final MemberRepository members;
+    private final ActorRepository actors;
+
+    public MemberService(MemberRepository members, ActorRepository actors) {
+        this.members = members;
+        this.actors = actors;
+    }
+
+    /** A member as other capabilities see them: never the email or the password hash. */
+    public record MemberSummary(long actorId, String handle, MemberRole role, boolean suspended) {
+    }
+
+    public Optional<MemberSummary> find(long actorId) {
+        return members.findById(actorId).flatMap(member -> actors.findById(actorId).map(actor ->
+                new MemberSummary(actorId, actor.username(),
+                        MemberRole.fromKey(member.role()).orElse(MemberRole.MEMBER), member.suspendedAt() != null)));
+    }
+
+    /**
+     * The authentication a request signed in as this member carries, or empty when there is no such member or
+     * they are suspended.
+     *
+     * @param via how the request signed in ({@link Viewers#VIA})
+     */
+    public Optional<Authentication> authentication(long actorId, String via, Map<String, Object> extra) {
+        return find(actorId).filter(member -> !member.suspended()).map(member -> {
+            Map<String, Object> attributes = new java.util.HashMap<>(extra);
+            attributes.put(Viewers.ACTOR_ID, actorId);
+            attributes.put(Viewers.VIA, via);
+            return Authentication.build(member.handle(), roles(member.role()), attributes);
+        });
+    }
+
+    /** A role and every role below it. */
+    static List<String> roles(MemberRole role) {
+        return switch (role) {
+            case ORGANISER -> List.of(Roles.ORGANISER, Roles.MODERATOR, Roles.MEMBER);
+            case MODERATOR -> List.of(Roles.MODERATOR, Roles.MEMBER);
+            case MEMBER -> List.of(Roles.MEMBER);
+        };
+    }
+}
