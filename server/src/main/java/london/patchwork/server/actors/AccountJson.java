@@ -1,7 +1,10 @@
 package london.patchwork.server.actors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
 
 /** An author in the shape of Mastodon's Account entity. */
 @Serdeable
@@ -17,5 +20,11 @@ public record AccountJson(
         boolean locked,
         boolean bot,
         boolean group,
-        @JsonProperty("created_at") String createdAt) {
+        @JsonProperty("created_at") String createdAt,
+        List<Field> fields) {
+
+    /** A profile field in Mastodon's shape; {@code verified_at} stays null (no rel=me checks yet). */
+    @Serdeable
+    public record Field(String name, String value, @Nullable @JsonProperty("verified_at") String verifiedAt) {
+    }
 }

@@ -12,9 +12,11 @@ import java.time.temporal.ChronoUnit;
 public class AccountJsonMapper {
 
     private final LocalActorUris actorUris;
+    private final ProfileFields profileFields;
 
-    public AccountJsonMapper(LocalActorUris actorUris) {
+    public AccountJsonMapper(LocalActorUris actorUris, ProfileFields profileFields) {
         this.actorUris = actorUris;
+        this.profileFields = profileFields;
     }
 
     public AccountJson toJson(Actor actor) {
@@ -24,7 +26,9 @@ public class AccountJsonMapper {
                 url, uri, actor.local() ? Html.paragraphs(actor.summary()) : orEmpty(actor.summary()),
                 orEmpty(actor.iconUrl()), actor.manuallyApprovesFollowers(),
                 actor.actorType() == ActorType.Service || actor.actorType() == ActorType.Application,
-                actor.actorType() == ActorType.Group, time(actor.createdAt()));
+                actor.actorType() == ActorType.Group, time(actor.createdAt()),
+                profileFields.of(actor).stream()
+                        .map(field -> new AccountJson.Field(field.name(), field.value(), null)).toList());
     }
 
     /** {@code name} for local actors, {@code name@host} for remote ones, as Mastodon's {@code acct}. */

@@ -62,4 +62,10 @@ public record Actor(
                 inboxUri, sharedInboxUri, outboxUri, followersUri, followingUri, featuredUri, keyId, publicKeyPem,
                 manuallyApprovesFollowers, discoverable, raw, fetchedAt, createdAt, updatedAt);
     }
+
+    public Actor withDiscoverable(boolean newDiscoverable) {
+        return new Actor(id, uri, type, username, host, local, displayName, summary, url, iconUrl,
+                inboxUri, sharedInboxUri, outboxUri, followersUri, followingUri, featuredUri, keyId, publicKeyPem,
+                manuallyApprovesFollowers, newDiscoverable, raw, fetchedAt, createdAt, updatedAt);
+    }
 }

@@ -14,6 +14,7 @@ import london.patchwork.federation.vocab.MediaFields;
 import london.patchwork.federation.vocab.ObjectFields;
 import london.patchwork.federation.vocab.ObjectFieldsBuilder;
 import london.patchwork.federation.vocab.Person;
+import london.patchwork.federation.vocab.PropertyValue;
 import london.patchwork.federation.vocab.PublicKey;
 import london.patchwork.federation.vocab.Ref;
 import london.patchwork.federation.vocab.Update;
@@ -22,6 +23,7 @@ import london.patchwork.server.moderation.Html;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A local actor as the ActivityPub document peers fetch, and the {@code Update} that tells followers it changed.
@@ -33,10 +35,12 @@ public class ActorActivities {
 
     private final LocalActorUris actorUris;
     private final Uris uris;
+    private final ProfileFields profileFields;
 
-    public ActorActivities(LocalActorUris actorUris, Uris uris) {
+    public ActorActivities(LocalActorUris actorUris, Uris uris, ProfileFields profileFields) {
         this.actorUris = actorUris;
         this.uris = uris;
+        this.profileFields = profileFields;
     }
 
     public london.patchwork.federation.vocab.Actor toActivityStreams(Actor actor) {
@@ -49,6 +53,11 @@ public class ActorActivities {
                 .published(actor.createdAt());
         if (profile != null) {
             fields.url(profile);
+        }
+        List<ProfileField> shown = profileFields.of(actor);
+        if (!shown.isEmpty()) {
+            fields.attachment(shown.stream().<Ref<ApObject>>map(field ->
+                    Ref.of(PropertyValue.of(field.name(), field.value()))).toList());
         }
         if (actor.iconUrl() != null) {
             fields.icon(new Image(null, ObjectFields.builder().url(URI.create(actor.iconUrl())).build(),

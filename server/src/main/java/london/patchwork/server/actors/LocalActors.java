@@ -111,6 +111,18 @@ public class LocalActors {
         return Optional.of(create(ActorType.Person, username, displayName, "", null, pair));
     }
 
+    /**
+     * Stores a local actor's new public profile and tells its followers, inside the caller's transaction. Called
+     * also when only a field supplied by a {@link ProfileFieldSource} changed, so followers see that too.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Actor updateProfile(Actor actor, String displayName, String summary, boolean discoverable) {
+        Actor updated = actors.update(actor.withProfile(displayName, summary, actor.iconUrl())
+                .withDiscoverable(discoverable));
+        profileChanges.publishEvent(new LocalProfileChanged(updated));
+        return updated;
+    }
+
     /** The PKCS#8 PEM private key of a local actor. */
     public String privateKeyPem(Actor actor) {
         return keys.findById(Objects.requireNonNull(actor.id(), "unsaved actor"))

@@ -23,6 +23,7 @@ import london.patchwork.web.members.MemberView;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,12 +39,14 @@ public class MemberPageController {
 
     private final LocalActors localActors;
     private final LocalActorUris actorUris;
+    private final Profiles profiles;
     private final SiteContext site;
     private final String domain;
 
-    public MemberPageController(LocalActors localActors, LocalActorUris actorUris, SiteContext site,
-                                Instance instance) {
+    public MemberPageController(LocalActors localActors, LocalActorUris actorUris, Profiles profiles,
+                                SiteContext site, Instance instance) {
         this.localActors = localActors;
+        this.profiles = profiles;
         this.actorUris = actorUris;
         this.site = site;
         this.domain = instance.authority();
@@ -65,7 +68,14 @@ public class MemberPageController {
         PageMeta meta = new PageMeta(name + " (" + handle + ")", summary != null ? summary
                 : name + " is a member of " + site.site().hubName() + ".",
                 actorUris.profilePage(actor).toString(), actorUris.id(actor).toString());
+        Profiles.Profile profile = profiles.of(actor);
+        List<MemberView.RoleLink> roles = profile.communityRoles().stream()
+                .map(role -> new MemberView.RoleLink(role.label(), "/members?role=" + role.key())).toList();
+        List<MemberView.Field> fields = profile.fields().stream()
+                .map(field -> new MemberView.Field(field.name(), MemberProfileFields.valueHtml(field.value())))
+                .toList();
         return HttpResponse.ok(Pages.render("members/profile", new MemberView(site.site(), meta, name, handle, summary,
-                JOINED.format(actor.createdAt()), actor.createdAt().toString()))).contentType(MediaType.TEXT_HTML_TYPE);
+                JOINED.format(actor.createdAt()), actor.createdAt().toString(), roles, fields)))
+                .contentType(MediaType.TEXT_HTML_TYPE);
     }
 }

@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -93,10 +92,15 @@ public enum TestMembers {
 
         /** Posts a form as a browser would, with a form token taken from the sign-in page (every form accepts it). */
         public HttpResponse<String> form(String path, Map<String, String> fields) {
+            return form(path, List.copyOf(fields.entrySet()));
+        }
+
+        /** A form whose names may repeat (checkboxes), posted in the order given. */
+        public HttpResponse<String> form(String path, List<Map.Entry<String, String>> fields) {
             String token = formToken();
-            Map<String, String> withToken = new LinkedHashMap<>(fields);
-            withToken.put("_form", token);
-            String body = withToken.entrySet().stream()
+            List<Map.Entry<String, String>> withToken = new java.util.ArrayList<>(fields);
+            withToken.add(Map.entry("_form", token));
+            String body = withToken.stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
