@@ -14,7 +14,9 @@ public class AdvisoryLocks {
     public enum Key {
         LOCAL_ACTORS(0x5057_0001L),
         /** Taken inside {@code OrganiserTokenRepository.upsert}'s statement, by value (1347878914). */
-        ORGANISER_TOKENS(0x5057_0002L);
+        ORGANISER_TOKENS(0x5057_0002L),
+        /** Changing members' roles, so the hub never loses its last organiser to two changes at once. */
+        MEMBER_ROLES(0x5057_0003L);
 
         private final long value;
 

@@ -6,12 +6,16 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface InvitationRepository extends CrudRepository<Invitation, Long> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
+
+    @Query("select * from invitations where accepted_at is null and expires_at > :now order by created_at desc")
+    List<Invitation> findOpen(Instant now);
 
     /** Takes an open invitation for one member; 0 when it was taken, or has expired, meanwhile. */
     @Query("""

@@ -60,6 +60,11 @@ public class Invitations {
         return new Created(saved.id(), role, link(token), expiresAt);
     }
 
+    /** Invitations not yet accepted and not expired, newest first. */
+    public java.util.List<Invitation> openInvitations() {
+        return invitations.findOpen(clock.instant());
+    }
+
     /** The invitation behind a link's token, whatever its state. */
     public Optional<Invitation> find(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {

@@ -1,0 +1,154 @@
+package london.patchwork.server.members;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import london.patchwork.server.actors.LocalActorUris;
+import london.patchwork.server.instance.Instance;
+import london.patchwork.server.instance.Uris;
+import london.patchwork.server.site.FormTokens;
+import london.patchwork.server.site.Pages;
+import london.patchwork.server.site.SiteContext;
+import london.patchwork.web.layout.PageMeta;
+import london.patchwork.web.members.OrganiseMembersView;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The organisers' page of members: change a role, make a password reset link. */
+@Controller("/organise/members")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+public class OrganiseMembersController {
+
+    private static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final OrganiserPages door;
+    private final MemberAdministration administration;
+    private final PasswordResets resets;
+    private final FormTokens formTokens;
+    private final SiteContext site;
+    private final LocalActorUris actorUris;
+    private final Uris uris;
+    private final String domain;
+
+    public OrganiseMembersController(OrganiserPages door, MemberAdministration administration,
+                                     PasswordResets resets, FormTokens formTokens, SiteContext site,
+                                     LocalActorUris actorUris, Uris uris, Instance instance) {
+        this.door = door;
+        this.administration = administration;
+        this.resets = resets;
+        this.formTokens = formTokens;
+        this.site = site;
+        this.actorUris = actorUris;
+        this.uris = uris;
+        this.domain = instance.authority();
+    }
+
+    /** A form posted from the page. */
+    @Serdeable
+    public record ActionForm(@Nullable String role, @Nullable @JsonProperty("_form") String form) {
+    }
+
+    @Get
+    public HttpResponse<?> list(HttpRequest<?> request) {
+        OrganiserPages.Door entry = door.check(request);
+        if (entry.organiser().isEmpty()) {
+            return entry.refusal();
+        }
+        return page(request, HttpStatus.OK, null, false, null);
+    }
+
+    @Post("/{id}/role")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> changeRole(HttpRequest<?> request, @PathVariable long id, @Body ActionForm posted) {
+        OrganiserPages.Door entry = door.check(request);
+        if (entry.organiser().isEmpty()) {
+            return entry.refusal();
+        }
+        if (!formTokens.accepts(request, posted.form())) {
+            return page(request, HttpStatus.FORBIDDEN, "The form had expired; nothing was changed. Try again.", true,
+                    null);
+        }
+        Optional<MemberRole> role = posted.role() == null ? Optional.empty() : MemberRole.fromKey(posted.role());
+        if (role.isEmpty()) {
+            return page(request, HttpStatus.UNPROCESSABLE_ENTITY, "Choose member, moderator or organiser.", true,
+                    null);
+        }
+        try {
+            MemberAdministration.Account changed = administration.changeRole(id, role.get());
+            return page(request, HttpStatus.OK, "@" + changed.actor().username() + " is now "
+                    + article(changed.role()) + ".", false, null);
+        } catch (MemberAdministration.Refused refused) {
+            return page(request, refused.notFound() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
+                    refused.notFound() ? "There is no such member." : "Not changed: " + refused.getMessage() + ".",
+                    true, null);
+        }
+    }
+
+    @Post("/{id}/reset")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> reset(HttpRequest<?> request, @PathVariable long id, @Body ActionForm posted) {
+        OrganiserPages.Door entry = door.check(request);
+        if (entry.organiser().isEmpty()) {
+            return entry.refusal();
+        }
+        if (!formTokens.accepts(request, posted.form())) {
+            return page(request, HttpStatus.FORBIDDEN, "The form had expired; no link was made. Try again.", true,
+                    null);
+        }
+        Optional<MemberAdministration.Account> member = administration.find(id);
+        Optional<PasswordResets.Issued> issued = member.isEmpty() ? Optional.empty() : resets.issue(id);
+        if (issued.isEmpty()) {
+            return page(request, HttpStatus.NOT_FOUND, "There is no such member.", true, null);
+        }
+        return page(request, HttpStatus.OK, "A reset link for @" + member.get().actor().username()
+                + " works once, until " + JOINED.format(issued.get().expiresAt()) + ". Any earlier link stopped "
+                + "working.", false, issued.get().url().toString());
+    }
+
+    private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String message, boolean refused,
+                                 String link) {
+        String token = formTokens.token(request);
+        List<OrganiseMembersView.Row> rows = administration.list().stream().map(account -> {
+            var actor = account.actor();
+            String name = actor.displayName() == null || actor.displayName().isBlank() ? actor.username()
+                    : actor.displayName();
+            return new OrganiseMembersView.Row(actor.id().toString(), name, "@" + actor.username() + "@" + domain,
+                    actorUris.profilePage(actor).toString(), account.member().email(), account.role().key(),
+                    account.communityRoles().stream().map(CommunityRole::label).collect(Collectors.joining(", ")),
+                    JOINED.format(account.member().createdAt()), account.member().suspendedAt() != null);
+        }).toList();
+        OrganiseMembersView view = new OrganiseMembersView(site.site(), PageMeta.of("Members and roles",
+                "The members of " + site.site().hubName(), uris.base().resolve("/organise/members").toString()),
+                token, rows, message, refused, link);
+        return HttpResponse.status(status).body(Pages.render("members/organise-members", view))
+                .contentType(MediaType.TEXT_HTML_TYPE).cookie(formTokens.cookie(token))
+                .header("Cache-Control", "no-store").header("Referrer-Policy", "same-origin");
+    }
+
+    private static String article(MemberRole role) {
+        return (role == MemberRole.ORGANISER ? "an " : "a ") + role.key();
+    }
+}
