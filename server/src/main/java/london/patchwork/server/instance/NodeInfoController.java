@@ -34,9 +34,11 @@ public class NodeInfoController {
     private final Instance instance;
     private final ActorCounts actors;
     private final ContentCounts content;
+    private final Registrations registrations;
 
     public NodeInfoController(Uris uris, PatchworkVersion version, HubConfiguration hub, Instance instance,
-                              ActorCounts actors, ContentCounts content) {
+                              ActorCounts actors, ContentCounts content, Registrations registrations) {
+        this.registrations = registrations;
         this.uris = uris;
         this.version = version;
         this.hub = hub;
@@ -59,7 +61,8 @@ public class NodeInfoController {
         ObjectNode metadata = JsonNodeFactory.instance.objectNode()
                 .put("nodeName", hub.name())
                 .put("nodeDescription", hub.summary())
-                .put("localMode", instance.localMode());
+                .put("localMode", instance.localMode())
+                .put("registrationsApproval", registrations.mode() == Registrations.Mode.APPROVAL);
         Instant now = Instant.now();
         NodeInfo.Usage usage = new NodeInfo.Usage(
                 new NodeInfo.Users(OptionalLong.of(actors.localPublishers()),
@@ -68,7 +71,7 @@ public class NodeInfoController {
                 OptionalLong.of(content.localPosts()), OptionalLong.empty());
         NodeInfo document = new NodeInfo("2.1",
                 new NodeInfo.Software("patchwork", version.version(), null, null),
-                List.of("activitypub"), NodeInfo.Services.none(), false, usage, metadata);
+                List.of("activitypub"), NodeInfo.Services.none(), registrations.open(), usage, metadata);
         // Plain application/json, as Mastodon serves it: GoToSocial does not accept the 2.1 profile parameter.
         return HttpResponse.ok(document.toJson().toString())
                 .contentType("application/json")

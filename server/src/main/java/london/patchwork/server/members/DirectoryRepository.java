@@ -14,7 +14,7 @@ public interface DirectoryRepository extends GenericRepository<Actor, Long> {
 
     @Query("""
             select a.* from actors a join members m on m.actor_id = a.id
-            where a.local and a.discoverable and m.suspended_at is null
+            where a.local and a.discoverable and m.suspended_at is null and m.approved_at is not null
               and (cast(:roleKey as text) is null or exists (
                   select 1 from member_community_roles mr join community_roles r on r.id = mr.community_role_id
                   where mr.member_actor_id = m.actor_id and r.key = :roleKey))

@@ -24,7 +24,7 @@ import london.patchwork.server.instance.Uris;
 import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
 import london.patchwork.web.layout.PageMeta;
-import london.patchwork.web.members.InvitationView;
+import london.patchwork.web.members.JoinView;
 
 import java.util.Map;
 import java.util.Optional;
@@ -112,9 +112,9 @@ public class InvitationPageController {
             case MODERATOR -> "a moderator";
             case MEMBER -> "a member";
         };
-        InvitationView view = new InvitationView(site.site(), meta, action, formToken, role, domain, typed.handle(),
-                typed.displayName(), typed.email(), errors);
-        return HttpResponse.status(status).body(Pages.render("members/invitation", view))
+        JoinView view = new JoinView(site.site(), meta, action, formToken, "You have been invited as " + role + ".",
+                domain, typed.handle(), typed.displayName(), typed.email(), false, "", errors);
+        return HttpResponse.status(status).body(Pages.render("members/join", view))
                 .contentType(MediaType.TEXT_HTML_TYPE).cookie(formTokens.cookie(formToken))
                 .header("Referrer-Policy", "same-origin")
                 .header("Cache-Control", "no-store");

@@ -3,7 +3,6 @@ package london.patchwork.server.members;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import london.patchwork.server.actors.Actor;
-import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.http.SecretTokens;
 import london.patchwork.server.instance.Instance;
 import org.slf4j.Logger;
@@ -29,25 +28,14 @@ public class Invitations {
     public static final Duration LONGEST_VALIDITY = Duration.ofDays(90);
 
     private final InvitationRepository invitations;
-    private final MemberRepository members;
-    private final LocalActors localActors;
-    private final Passwords passwords;
+    private final NewMembers newMembers;
     private final Instance instance;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
-    public Invitations(InvitationRepository invitations, MemberRepository members, LocalActors localActors,
-                       Passwords passwords, Instance instance) {
-        this(invitations, members, localActors, passwords, instance, Clock.systemUTC());
-    }
-
-    Invitations(InvitationRepository invitations, MemberRepository members, LocalActors localActors,
-                Passwords passwords, Instance instance, Clock clock) {
+    public Invitations(InvitationRepository invitations, NewMembers newMembers, Instance instance) {
         this.invitations = invitations;
-        this.members = members;
-        this.localActors = localActors;
-        this.passwords = passwords;
+        this.newMembers = newMembers;
         this.instance = instance;
-        this.clock = clock;
     }
 
     /** A new invitation; the link holds the only copy of its token. */
@@ -90,22 +78,16 @@ public class Invitations {
         if (!open(invitation)) {
             throw new Refused(invitation.acceptedAt() != null ? Refusal.USED : Refusal.EXPIRED, null);
         }
-        MemberForm.Errors errors = form.validate();
-        if (!errors.isEmpty()) {
-            throw new Refused(Refusal.INVALID, errors);
+        Actor actor;
+        try {
+            actor = newMembers.create(form, MemberRole.fromKey(invitation.role()).orElse(MemberRole.MEMBER),
+                    clock.instant(), null);
+        } catch (NewMembers.Invalid invalid) {
+            throw new Refused(Refusal.INVALID, invalid.errors());
         }
-        if (members.findByEmailIgnoringCase(form.email().strip()).isPresent()) {
-            throw new Refused(Refusal.INVALID,
-                    MemberForm.Errors.single("email", "An account already uses this email."));
-        }
-        Actor actor = localActors.createPerson(form.handle().strip(), form.displayNameOrHandle())
-                .orElseThrow(() -> new Refused(Refusal.INVALID,
-                        MemberForm.Errors.single("handle", "This handle is taken; choose another.")));
         if (invitations.accept(invitation.id(), actor.id(), clock.instant()) != 1) {
             throw new Refused(Refusal.USED, null);
         }
-        members.save(new Member(actor.id(), form.email().strip(), passwords.hash(form.password().toCharArray()),
-                invitation.role(), null, null));
         LOG.info("event=member_joined actorId={} username={} role={} invitation={}", actor.id(), actor.username(),
                 invitation.role(), invitation.id());
         return actor;

@@ -12,6 +12,8 @@ import java.time.Instant;
  *
  * @param passwordHash an Argon2id PHC string ({@link Passwords})
  * @param role         a {@link MemberRole} key
+ * @param approvedAt   when the account could first sign in; null while a sign-up waits for an organiser
+ * @param joinReason   why they asked to join, for the organiser approving a sign-up
  */
 @MappedEntity("members")
 public record Member(
@@ -20,7 +22,19 @@ public record Member(
         String passwordHash,
         String role,
         @DateCreated @Nullable Instant createdAt,
-        @Nullable Instant suspendedAt) {
+        @Nullable Instant suspendedAt,
+        @Nullable Instant approvedAt,
+        @Nullable String joinReason) {
+
+    /** The same account with a new password hash. */
+    public Member withPasswordHash(String newHash) {
+        return new Member(actorId, email, newHash, role, createdAt, suspendedAt, approvedAt, joinReason);
+    }
+
+    /** Whether the account may sign in: approved, and not suspended. */
+    public boolean active() {
+        return approvedAt != null && suspendedAt == null;
+    }
 
     @Override
     public String toString() {

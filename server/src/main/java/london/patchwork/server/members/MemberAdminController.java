@@ -31,23 +31,27 @@ public class MemberAdminController {
 
     private final MemberAdministration administration;
     private final PasswordResets resets;
+    private final SignUps signUps;
 
-    public MemberAdminController(MemberAdministration administration, PasswordResets resets) {
+    public MemberAdminController(MemberAdministration administration, PasswordResets resets, SignUps signUps) {
         this.administration = administration;
         this.resets = resets;
+        this.signUps = signUps;
     }
 
     /** A member as organisers see them. */
     @Serdeable
     public record MemberJson(String id, String username, String displayName, String email, String role,
-                             List<String> communityRoles, String createdAt, @Nullable String suspendedAt) {
+                             List<String> communityRoles, String createdAt, @Nullable String suspendedAt,
+                             boolean approved, @Nullable String joinReason) {
         static MemberJson of(MemberAdministration.Account account) {
             var member = account.member();
             return new MemberJson(member.actorId().toString(), account.actor().username(),
                     account.actor().displayName(), member.email(), account.role().key(),
                     account.communityRoles().stream().map(CommunityRole::key).toList(),
                     String.valueOf(member.createdAt()),
-                    member.suspendedAt() == null ? null : member.suspendedAt().toString());
+                    member.suspendedAt() == null ? null : member.suspendedAt().toString(),
+                    member.approvedAt() != null, member.joinReason());
         }
     }
 
@@ -87,5 +91,23 @@ public class MemberAdminController {
         return resets.issue(id).<HttpResponse<?>>map(issued -> HttpResponse.created(
                         new ResetJson(issued.url().toString(), issued.expiresAt().toString())))
                 .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, "no such member"));
+    }
+
+    /** Approves a sign-up waiting for an organiser (Mastodon's admin API has the same verb). */
+    @Post("/{id}/approve")
+    @Consumes(MediaType.ALL)
+    public HttpResponse<?> approve(@PathVariable long id) {
+        if (!signUps.approve(id)) {
+            return ApiError.of(HttpStatus.NOT_FOUND, "no sign-up with this id is waiting");
+        }
+        return HttpResponse.ok(MemberJson.of(administration.find(id).orElseThrow()));
+    }
+
+    /** Turns a waiting sign-up away: the account and its actor are removed. */
+    @Post("/{id}/reject")
+    @Consumes(MediaType.ALL)
+    public HttpResponse<?> reject(@PathVariable long id) {
+        return signUps.reject(id) ? HttpResponse.noContent()
+                : ApiError.of(HttpStatus.NOT_FOUND, "no sign-up with this id is waiting");
     }
 }

@@ -77,6 +77,13 @@ public record MemberForm(String handle, String displayName, String email, String
             return byField.isEmpty();
         }
 
+        /** These problems and one more. */
+        Errors with(String field, String message) {
+            Map<String, String> more = new LinkedHashMap<>(byField);
+            more.put(field, message);
+            return new Errors(Map.copyOf(more));
+        }
+
         /** The problem with one field, or "" (templates show nothing then). */
         public String of(String field) {
             return byField.getOrDefault(field, "");

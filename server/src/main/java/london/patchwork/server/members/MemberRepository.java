@@ -25,4 +25,16 @@ public interface MemberRepository extends CrudRepository<Member, Long> {
                   select 1 from members o where o.role = 'organiser' and o.suspended_at is null
                     and o.actor_id <> :actorId))""")
     int changeRole(long actorId, String role);
+
+    @Query("select * from members where approved_at is null order by created_at, actor_id")
+    List<Member> findAwaitingApproval();
+
+    @Query("update members set approved_at = :now where actor_id = :actorId and approved_at is null")
+    int approve(long actorId, java.time.Instant now);
+
+    /** Removes a sign-up still waiting, with its actor (the account goes with it); 0 when there is none. */
+    @Query("""
+            delete from actors where id = :actorId
+              and exists (select 1 from members where actor_id = :actorId and approved_at is null)""")
+    int deleteAwaiting(long actorId);
 }

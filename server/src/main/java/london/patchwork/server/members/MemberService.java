@@ -27,23 +27,25 @@ public class MemberService {
     }
 
     /** A member as other capabilities see them: never the email or the password hash. */
-    public record MemberSummary(long actorId, String handle, MemberRole role, boolean suspended) {
+    public record MemberSummary(long actorId, String handle, MemberRole role, boolean suspended,
+                                boolean awaitingApproval) {
     }
 
     public Optional<MemberSummary> find(long actorId) {
         return members.findById(actorId).flatMap(member -> actors.findById(actorId).map(actor ->
                 new MemberSummary(actorId, actor.username(),
-                        MemberRole.fromKey(member.role()).orElse(MemberRole.MEMBER), member.suspendedAt() != null)));
+                        MemberRole.fromKey(member.role()).orElse(MemberRole.MEMBER), member.suspendedAt() != null,
+                        member.approvedAt() == null)));
     }
 
     /**
-     * The authentication a request signed in as this member carries, or empty when there is no such member or
-     * they are suspended.
+     * The authentication a request signed in as this member carries, or empty when there is no such member, they
+     * are suspended, or their sign-up still waits for approval.
      *
      * @param via how the request signed in ({@link Viewers#VIA})
      */
     public Optional<Authentication> authentication(long actorId, String via, Map<String, Object> extra) {
-        return find(actorId).filter(member -> !member.suspended()).map(member -> {
+        return find(actorId).filter(member -> !member.suspended() && !member.awaitingApproval()).map(member -> {
             Map<String, Object> attributes = new java.util.HashMap<>(extra);
             attributes.put(Viewers.ACTOR_ID, actorId);
             attributes.put(Viewers.VIA, via);

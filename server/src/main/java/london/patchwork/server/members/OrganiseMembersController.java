@@ -46,6 +46,7 @@ public class OrganiseMembersController {
 
     private final OrganiserPages door;
     private final MemberAdministration administration;
+    private final SignUps signUps;
     private final PasswordResets resets;
     private final FormTokens formTokens;
     private final SiteContext site;
@@ -53,11 +54,12 @@ public class OrganiseMembersController {
     private final Uris uris;
     private final String domain;
 
-    public OrganiseMembersController(OrganiserPages door, MemberAdministration administration,
+    public OrganiseMembersController(OrganiserPages door, MemberAdministration administration, SignUps signUps,
                                      PasswordResets resets, FormTokens formTokens, SiteContext site,
                                      LocalActorUris actorUris, Uris uris, Instance instance) {
         this.door = door;
         this.administration = administration;
+        this.signUps = signUps;
         this.resets = resets;
         this.formTokens = formTokens;
         this.site = site;
@@ -128,24 +130,65 @@ public class OrganiseMembersController {
                 + "working.", false, issued.get().url().toString());
     }
 
+    @Post("/{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> approve(HttpRequest<?> request, @PathVariable long id, @Body ActionForm posted) {
+        return decide(request, id, posted, true);
+    }
+
+    @Post("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> reject(HttpRequest<?> request, @PathVariable long id, @Body ActionForm posted) {
+        return decide(request, id, posted, false);
+    }
+
+    private HttpResponse<?> decide(HttpRequest<?> request, long id, ActionForm posted, boolean approve) {
+        OrganiserPages.Door entry = door.check(request);
+        if (entry.organiser().isEmpty()) {
+            return entry.refusal();
+        }
+        if (!formTokens.accepts(request, posted.form())) {
+            return page(request, HttpStatus.FORBIDDEN, "The form had expired; nothing was changed. Try again.", true,
+                    null);
+        }
+        Optional<MemberAdministration.Account> account = administration.find(id);
+        boolean done = account.isPresent() && (approve ? signUps.approve(id) : signUps.reject(id));
+        if (!done) {
+            return page(request, HttpStatus.NOT_FOUND, "No sign-up with that number is waiting.", true, null);
+        }
+        String handle = "@" + account.get().actor().username();
+        return page(request, HttpStatus.OK, approve ? handle + " is approved and can sign in."
+                : handle + " was turned away; the handle and email are free again.", false, null);
+    }
+
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String message, boolean refused,
                                  String link) {
         String token = formTokens.token(request);
-        List<OrganiseMembersView.Row> rows = administration.list().stream().map(account -> {
+        List<OrganiseMembersView.Waiting> waiting = administration.list().stream()
+                .filter(account -> account.member().approvedAt() == null)
+                .map(account -> new OrganiseMembersView.Waiting(account.actor().id().toString(),
+                        name(account.actor()), "@" + account.actor().username() + "@" + domain,
+                        account.member().email(), account.member().joinReason() == null ? ""
+                        : account.member().joinReason(), JOINED.format(account.member().createdAt())))
+                .toList();
+        List<OrganiseMembersView.Row> rows = administration.list().stream()
+                .filter(account -> account.member().approvedAt() != null).map(account -> {
             var actor = account.actor();
-            String name = actor.displayName() == null || actor.displayName().isBlank() ? actor.username()
-                    : actor.displayName();
-            return new OrganiseMembersView.Row(actor.id().toString(), name, "@" + actor.username() + "@" + domain,
+            return new OrganiseMembersView.Row(actor.id().toString(), name(actor), "@" + actor.username() + "@" + domain,
                     actorUris.profilePage(actor).toString(), account.member().email(), account.role().key(),
                     account.communityRoles().stream().map(CommunityRole::label).collect(Collectors.joining(", ")),
                     JOINED.format(account.member().createdAt()), account.member().suspendedAt() != null);
         }).toList();
         OrganiseMembersView view = new OrganiseMembersView(site.site(), PageMeta.of("Members and roles",
                 "The members of " + site.site().hubName(), uris.base().resolve("/organise/members").toString()),
-                token, rows, message, refused, link);
+                token, rows, waiting, message, refused, link);
         return HttpResponse.status(status).body(Pages.render("members/organise-members", view))
                 .contentType(MediaType.TEXT_HTML_TYPE).cookie(formTokens.cookie(token))
                 .header("Cache-Control", "no-store").header("Referrer-Policy", "same-origin");
+    }
+
+    private static String name(london.patchwork.server.actors.Actor actor) {
+        return actor.displayName() == null || actor.displayName().isBlank() ? actor.username() : actor.displayName();
     }
 
     private static String article(MemberRole role) {

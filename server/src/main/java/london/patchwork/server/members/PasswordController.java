@@ -89,8 +89,7 @@ public class PasswordController {
         if (problem.isPresent()) {
             return page(request, HttpStatus.UNPROCESSABLE_ENTITY, Map.of("password", problem.get()), false);
         }
-        members.update(new Member(member.actorId(), member.email(), passwords.hash(replacement.toCharArray()),
-                member.role(), member.createdAt(), member.suspendedAt()));
+        members.update(member.withPasswordHash(passwords.hash(replacement.toCharArray())));
         sessions.closeOthers(request, member.actorId());
         return page(request, HttpStatus.OK, Map.of(), true);
     }

@@ -102,8 +102,7 @@ public class PasswordResets {
         if (resets.use(reset.id(), clock.instant()) == 0) {
             throw new Refused(Refusal.USED_OR_EXPIRED, "used or expired");
         }
-        members.update(new Member(member.actorId(), member.email(), passwords.hash(newPassword.toCharArray()),
-                member.role(), member.createdAt(), member.suspendedAt()));
+        members.update(member.withPasswordHash(passwords.hash(newPassword.toCharArray())));
         resets.endSessions(member.actorId());
         LOG.info("event=password_reset_used actorId={}", member.actorId());
     }

@@ -56,12 +56,12 @@ public class Sessions {
         return cookie(token, LIFETIME);
     }
 
-    /** The member this request's cookie signs in, if the session is current and the member not suspended. */
+    /** The member this request's cookie signs in, if the session is current and the member active. */
     public Optional<SignedIn> current(HttpRequest<?> request) {
         return token(request)
                 .flatMap(token -> sessions.findCurrent(SecretTokens.hash(token), clock.instant()))
                 .flatMap(session -> members.findById(session.memberActorId()))
-                .filter(member -> member.suspendedAt() == null)
+                .filter(Member::active)
                 .flatMap(member -> actors.findById(member.actorId()).map(actor -> new SignedIn(member, actor)));
     }
 

@@ -117,11 +117,15 @@ public class SignInController {
             return site.notice(HttpStatus.FORBIDDEN, "This account is suspended",
                     "An organiser of the hub has suspended it. Ask them why.", "/", "Go to the hub");
         }
+        if (member.get().approvedAt() == null) {
+            return site.notice(HttpStatus.FORBIDDEN, "Your account is waiting for approval",
+                    "An organiser of the hub will look at your sign-up soon; then you can sign in.", "/",
+                    "Go to the hub");
+        }
         limits.succeeded(identifier);
         Member signedIn = member.get();
         if (passwords.needsRehash(signedIn.passwordHash())) {
-            signedIn = members.update(new Member(signedIn.actorId(), signedIn.email(), passwords.hash(password),
-                    signedIn.role(), signedIn.createdAt(), signedIn.suspendedAt()));
+            signedIn = members.update(signedIn.withPasswordHash(passwords.hash(password)));
         }
         return HttpResponse.seeOther(URI.create("/account")).cookie(sessions.open(signedIn));
     }

@@ -22,6 +22,8 @@ public class SignInLimits {
     static final int PER_ACCOUNT = 5;
     static final int PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    /** Sign-ups from one address per window: enough for a family or a drop-in session, too few for a script. */
+    static final int SIGN_UPS_PER_ADDRESS = 5;
 
     private final ConcurrentMap<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -41,18 +43,31 @@ public class SignInLimits {
 
     public void failed(String account, String address) {
         Instant now = clock.instant();
-        for (String key : new String[]{accountKey(account), addressKey(address)}) {
-            failures.compute(key, (k, times) -> {
-                Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
-                kept.addLast(now);
-                return kept;
-            });
-        }
+        count(accountKey(account), now);
+        count(addressKey(address), now);
+    }
+
+    /** Whether this address may sign up again now. */
+    public boolean allowsSignUp(String address) {
+        return recent(signUpKey(address)) < SIGN_UPS_PER_ADDRESS;
+    }
+
+    /** Counts a sign-up attempt, made or refused, against its address. */
+    public void signUpAttempted(String address) {
+        count(signUpKey(address), clock.instant());
     }
 
     /** A success clears the account's count (not the address's: one right password elsewhere excuses nothing). */
     public void succeeded(String account) {
         failures.remove(accountKey(account));
+    }
+
+    private void count(String key, Instant now) {
+        failures.compute(key, (k, times) -> {
+            Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
+            kept.addLast(now);
+            return kept;
+        });
     }
 
     private int recent(String key) {
@@ -68,6 +83,10 @@ public class SignInLimits {
 
     private static String accountKey(String account) {
         return "account:" + account.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String signUpKey(String address) {
+        return "sign-up:" + address;
     }
 
     private static String addressKey(String address) {

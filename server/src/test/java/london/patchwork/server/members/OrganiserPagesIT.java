@@ -101,6 +101,17 @@ class OrganiserPagesIT extends HubTest {
     }
 
     @Test
+    void signUpIsClosedUnlessTheHubOpensIt() {
+        HttpResponse<String> closed = http().get("/sign-up", "text/html");
+        assertThat(closed.statusCode()).isEqualTo(404);
+        assertThat(closed.body()).contains("Sign-up is closed");
+        assertThat(new TestMembers.SignedIn(http(), null).form("/sign-up", Map.of("handle", "walk_in",
+                "email", "walk@example.org", "password", "let-me-in-please")).statusCode()).isEqualTo(404);
+        assertThat(HttpProbe.json(http().get("/nodeinfo/2.1", "application/json")).get("openRegistrations")
+                .asBoolean()).isFalse();
+    }
+
+    @Test
     void anOrganiserMakesAnInvitationOnThePage() {
         HttpResponse<String> refused = olu.form("/organise/invitations", Map.of("role", "moderator", "days", "0",
                 "note", "for the food bank"));

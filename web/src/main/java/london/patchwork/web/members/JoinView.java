@@ -6,17 +6,19 @@ import london.patchwork.web.layout.Site;
 import java.util.Map;
 
 /**
- * The page where an invited person joins the hub: the form, what they typed so far (never the password), and what
- * is wrong with it, field by field.
+ * The page where someone joins the hub, by invitation or by signing up: the form, what they typed so far (never the
+ * password), and what is wrong with it, field by field.
  *
  * @param action    where the form posts to
  * @param formToken the form's token against cross-site posts
- * @param role    the role the invitation gives, in words
- * @param domain  the hub's domain, the second half of every handle here
- * @param errors  problems by field name (handle, displayName, email, password); empty on first view
+ * @param intro     the sentence under the heading (how they are joining, and as what)
+ * @param domain    the hub's domain, the second half of every handle here
+ * @param askReason whether to ask why they want to join (sign-up that organisers approve)
+ * @param errors    problems by field name (handle, displayName, email, password, reason); empty on first view
  */
-public record InvitationView(Site site, PageMeta meta, String action, String formToken, String role, String domain,
-                             String handle, String displayName, String email, Map<String, String> errors) {
+public record JoinView(Site site, PageMeta meta, String action, String formToken, String intro, String domain,
+                       String handle, String displayName, String email, boolean askReason, String reason,
+                       Map<String, String> errors) {
 
     /** The problem with one field, or null when there is none. */
     public String error(String field) {
