@@ -123,6 +123,14 @@ public class LocalActors {
         return updated;
     }
 
+    /** A local actor's new avatar (or none), told to its followers; inside the caller's transaction. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Actor updateIcon(Actor actor, String iconUrl) {
+        Actor updated = actors.update(actor.withProfile(actor.displayName(), actor.summary(), iconUrl));
+        profileChanges.publishEvent(new LocalProfileChanged(updated));
+        return updated;
+    }
+
     /** The PKCS#8 PEM private key of a local actor. */
     public String privateKeyPem(Actor actor) {
         return keys.findById(Objects.requireNonNull(actor.id(), "unsaved actor"))

@@ -75,7 +75,7 @@ public class MemberPageController {
                 .map(field -> new MemberView.Field(field.name(), MemberProfileFields.valueHtml(field.value())))
                 .toList();
         return HttpResponse.ok(Pages.render("members/profile", new MemberView(site.site(), meta, name, handle, summary,
-                JOINED.format(actor.createdAt()), actor.createdAt().toString(), roles, fields)))
+                JOINED.format(actor.createdAt()), actor.createdAt().toString(), roles, fields, actor.iconUrl())))
                 .contentType(MediaType.TEXT_HTML_TYPE);
     }
 }

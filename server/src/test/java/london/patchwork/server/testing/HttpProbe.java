@@ -48,6 +48,19 @@ public final class HttpProbe {
         }
     }
 
+    /** A GET whose answer is bytes (images). */
+    public HttpResponse<byte[]> sendBytes(String path) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public URI uri(String path) {
         return path.startsWith("http") ? URI.create(path) : URI.create(baseUrl + path);
     }

@@ -13,9 +13,10 @@ import java.util.List;
  * @param joined         when they joined, in words
  * @param communityRoles what they are to the hub's community, each linking to the directory filtered by it
  * @param fields         their own profile fields
+ * @param avatarUrl      their avatar, or null
  */
 public record MemberView(Site site, PageMeta meta, String name, String handle, String summary, String joined,
-                         String joinedIso, List<RoleLink> communityRoles, List<Field> fields) {
+                         String joinedIso, List<RoleLink> communityRoles, List<Field> fields, String avatarUrl) {
 
     /** A community role and the directory page that lists everyone holding it. */
     public record RoleLink(String label, String href) {

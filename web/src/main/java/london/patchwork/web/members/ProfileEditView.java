@@ -11,11 +11,14 @@ import java.util.Map;
  *
  * @param rows   always four profile-field rows, filled or empty, as stored or as typed
  * @param roles  every community role of the hub, with whether this member holds it
- * @param errors problems by field: displayName, bio, field0…field3, communityRoles
+ * @param avatarUrl the member's avatar, or null
+ * @param errors    problems by field: avatar, displayName, bio, field0…field3, communityRoles
+ * @param message   what the last action did, or null
  */
 public record ProfileEditView(Site site, PageMeta meta, String formToken, String handle, String profileUrl,
-                              String displayName, String bio, List<Row> rows, List<RoleChoice> roles,
-                              boolean discoverable, Map<String, String> errors, boolean saved) {
+                              String avatarUrl, String displayName, String bio, List<Row> rows,
+                              List<RoleChoice> roles, boolean discoverable, Map<String, String> errors,
+                              String message) {
 
     /** A label and value as shown in the form. */
     public record Row(int index, String name, String value) {
