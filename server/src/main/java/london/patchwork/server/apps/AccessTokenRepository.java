@@ -17,8 +17,8 @@ public interface AccessTokenRepository extends CrudRepository<AccessToken, Long>
 
     /** Records use at most once a minute per token, so reading with a token is not a write per request. */
     @Query("update oauth_tokens set last_used_at = :now where id = :id"
-            + " and (last_used_at is null or last_used_at < :now - interval '1 minute')")
-    int touch(long id, Instant now);
+            + " and (last_used_at is null or last_used_at < :notSince)")
+    int touch(long id, Instant now, Instant notSince);
 
     @Query("update oauth_tokens set revoked_at = :now where token_hash = :tokenHash and app_id = :appId"
             + " and revoked_at is null")

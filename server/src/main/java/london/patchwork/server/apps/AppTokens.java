@@ -143,7 +143,8 @@ public class AppTokens {
             return Optional.empty();
         }
         return tokens.findLive(SecretTokens.hash(token)).flatMap(found -> apps.findById(found.appId()).map(app -> {
-            tokens.touch(found.id(), clock.instant());
+            Instant now = clock.instant();
+            tokens.touch(found.id(), now, now.minus(Duration.ofMinutes(1)));
             return new TokenHolder(found, app);
         }));
     }

@@ -84,12 +84,12 @@ public class AuthorisedAppsController {
     @Post("/{appId}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> revoke(HttpRequest<?> request, @Nullable Authentication authentication,
-                                  @PathVariable long appId, @Body RevokeForm posted) {
+                                  @PathVariable long appId, @Nullable @Body RevokeForm posted) {
         Optional<Long> member = sessionMember(authentication);
         if (member.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/sign-in?next=/account/apps"));
         }
-        if (!formTokens.accepts(request, posted.form())) {
+        if (posted == null || !formTokens.accepts(request, posted.form())) {
             return site.notice(HttpStatus.FORBIDDEN, "Please try again",
                     "The form had expired or did not come from this site.", "/account/apps", "Your authorised apps");
         }

@@ -72,7 +72,14 @@ record AuthorizationRequest(@Nullable String responseType, @Nullable String clie
 
     /** Where an answer to the app goes: its redirect URI with {@code params} and the app's state added. */
     URI answer(String uri, Map<String, String> params) {
-        Map<String, String> all = new LinkedHashMap<>(params);
+        Map<String, String> all = new LinkedHashMap<>();
+        // code or error first, as every OAuth server writes them.
+        for (String first : new String[]{"code", "error"}) {
+            if (params.containsKey(first)) {
+                all.put(first, params.get(first));
+            }
+        }
+        all.putAll(params);
         if (state != null && !state.isEmpty()) {
             all.put("state", state);
         }

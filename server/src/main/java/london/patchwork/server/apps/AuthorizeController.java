@@ -105,8 +105,8 @@ public class AuthorizeController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> answer(HttpRequest<?> request, @Nullable Authentication authentication,
-                                  @Body ConsentForm posted) {
-        if (!formTokens.accepts(request, posted.form())) {
+                                  @Nullable @Body ConsentForm posted) {
+        if (posted == null || !formTokens.accepts(request, posted.form())) {
             return site.notice(HttpStatus.FORBIDDEN, "Please try again",
                     "The form had expired or did not come from this site. Go back to the app and sign in again.",
                     "/account/apps", "Your authorised apps");
