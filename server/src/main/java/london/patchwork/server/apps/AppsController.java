@@ -21,7 +21,6 @@ import london.patchwork.server.http.ApiError;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 /** Mastodon's {@code POST /api/v1/apps}: any app may register, as on Mastodon; members decide what it gets. */
 @Controller("/api/v1/apps")
@@ -77,12 +76,11 @@ public class AppsController {
         if (scopes.scopes().isEmpty()) {
             return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed: " + scopes.problem());
         }
-        Optional<String> website = website(form.website());
-        if (website == null) {
+        String website = form.website() == null || form.website().isBlank() ? null : form.website().strip();
+        if (website != null && !isWebAddress(website)) {
             return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed: website must be an http(s) URL");
         }
-        AppTokens.Registered registered = tokens.register(name, website.orElse(null), uris.uris(),
-                scopes.scopes().get());
+        AppTokens.Registered registered = tokens.register(name, website, uris.uris(), scopes.scopes().get());
         return HttpResponse.ok(json(registered.app(), registered.clientSecret()));
     }
 
@@ -105,19 +103,14 @@ public class AppsController {
                 clientSecret == null ? null : 0);
     }
 
-    /** Empty when none was given, null when what was given is not a web address. */
-    @SuppressWarnings("OptionalAssignedToNull")
-    private static Optional<String> website(@Nullable String given) {
-        if (given == null || given.isBlank()) {
-            return Optional.empty();
-        }
+    /** The website is shown to members as a link: only http(s), never a script. */
+    private static boolean isWebAddress(String website) {
         try {
-            URI uri = URI.create(given.strip());
-            boolean web = ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && given.length() <= 2000;
-            return web ? Optional.of(uri.toString()) : null;
+            URI uri = URI.create(website);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && website.length() <= 2000;
         } catch (IllegalArgumentException e) {
-            return null;
+            return false;
         }
     }
 }

@@ -23,6 +23,8 @@ import london.patchwork.server.http.OAuthScope;
 import london.patchwork.server.http.Roles;
 import london.patchwork.server.http.Viewers;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +51,9 @@ public class MarkersController {
                              @JsonProperty("updated_at") String updatedAt) {
     }
 
-    /** A position to save, JSON ({@code {"home": {"last_read_id": "1"}}}) or form ({@code home[last_read_id]=1}). */
+    /** A position to save as JSON: {@code {"home": {"last_read_id": "1"}}}. */
     @Serdeable
-    public record MarkersForm(@Nullable Position home, @Nullable Position notifications,
-                              @Nullable @JsonProperty("home[last_read_id]") String homeLastReadId,
-                              @Nullable @JsonProperty("notifications[last_read_id]") String notificationsLastReadId) {
+    public record MarkersForm(@Nullable Position home, @Nullable Position notifications) {
     }
 
     @Serdeable
@@ -76,16 +76,37 @@ public class MarkersController {
 
     @Post
     @OAuthScope("write:statuses")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<?> save(@Nullable Authentication authentication, @Body MarkersForm form) {
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("home", form.home() == null ? null : form.home().lastReadId());
+        given.put("notifications", form.notifications() == null ? null : form.notifications().lastReadId());
+        return save(authentication, given);
+    }
+
+    /** The same as a form, as Tusky posts it: {@code home[last_read_id]=1}. */
+    @Post
+    @OAuthScope("write:statuses")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> saveForm(@Nullable Authentication authentication, @Nullable @Body String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : (body == null ? "" : body).split("&")) {
+            String[] parts = pair.split("=", 2);
+            if (parts.length == 2) {
+                fields.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                        URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+            }
+        }
+        Map<String, String> given = new LinkedHashMap<>();
+        TIMELINES.forEach(timeline -> given.put(timeline, fields.get(timeline + "[last_read_id]")));
+        return save(authentication, given);
+    }
+
+    private HttpResponse<?> save(@Nullable Authentication authentication, Map<String, String> given) {
         Optional<Long> member = Viewers.actorId(authentication);
         if (member.isEmpty()) {
             return ApiError.of(HttpStatus.FORBIDDEN, "This method requires an authenticated user");
         }
-        Map<String, String> given = new LinkedHashMap<>();
-        given.put("home", form.home() != null ? form.home().lastReadId() : form.homeLastReadId());
-        given.put("notifications", form.notifications() != null ? form.notifications().lastReadId()
-                : form.notificationsLastReadId());
         given.values().removeIf(id -> id == null || id.isBlank());
         if (given.isEmpty()) {
             return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "home[last_read_id] or notifications[last_read_id]"

@@ -30,7 +30,7 @@ public record Scopes(Set<String> granted) {
     public static final Scopes DEFAULT = new Scopes(Set.of("read"));
 
     public Scopes {
-        granted = Set.copyOf(new LinkedHashSet<>(granted));
+        granted = Set.copyOf(granted);
     }
 
     /**

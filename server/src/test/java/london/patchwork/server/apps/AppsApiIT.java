@@ -93,6 +93,14 @@ class AppsApiIT extends HubTest {
         assertThat(both.get("notifications").get("last_read_id").asText()).isEqualTo("9");
         assertThat(both.get("home").get("updated_at").asText()).endsWith("Z");
         assertThat(mo.json("POST", "/api/v1/markers", "{}").statusCode()).isEqualTo(422);
+
+        // Tusky posts a form.
+        HttpResponse<String> asForm = mo.http().send(HttpRequest.newBuilder(mo.http().uri("/api/v1/markers"))
+                .POST(HttpRequest.BodyPublishers.ofString("notifications%5Blast_read_id%5D=12"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", mo.sessionCookie()));
+        assertThat(asForm.statusCode()).as(asForm.body()).isEqualTo(200);
+        assertThat(HttpProbe.json(asForm).get("notifications").get("last_read_id").asText()).isEqualTo("12");
+        assertThat(HttpProbe.json(asForm).get("notifications").get("version").asInt()).isEqualTo(2);
         assertThat(new TestMembers.SignedIn(http(), null).json("GET", "/api/v1/markers", null).statusCode())
                 .isEqualTo(401);
     }

@@ -171,6 +171,12 @@ class OAuthFlowIT extends HubTest {
         assertThat(consent.statusCode()).isEqualTo(200);
         assertThat(consent.body()).contains("Authorise Tusky?");
 
+        // force_login: even a signed-in member signs in again first, and comes back without it.
+        HttpResponse<String> forced = ada.get(path + "&force_login=true", "text/html");
+        assertThat(forced.statusCode()).isEqualTo(303);
+        assertThat(forced.headers().firstValue("Location").orElseThrow()).startsWith("/sign-in?next=")
+                .doesNotContain("force_login");
+
         // Never onwards to another site.
         HttpResponse<String> elsewhere = visitor.form("/sign-in", Map.of("identifier", "ada",
                 "password", TestMembers.ADA.password(), "next", "//evil.example/"));
