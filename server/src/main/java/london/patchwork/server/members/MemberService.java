@@ -20,10 +20,23 @@ public class MemberService {
 
     private final MemberRepository members;
     private final ActorRepository actors;
+    private final MemberProfileFieldRepository profileFields;
 
-    public MemberService(MemberRepository members, ActorRepository actors) {
+    public MemberService(MemberRepository members, ActorRepository actors,
+                         MemberProfileFieldRepository profileFields) {
         this.members = members;
         this.actors = actors;
+        this.profileFields = profileFields;
+    }
+
+    /** A profile field as the member typed it (plain text), for an app's profile editor. */
+    public record TypedField(String name, String value) {
+    }
+
+    /** The member's own profile fields as typed, in order (not the community roles field, which they tick). */
+    public List<TypedField> typedProfileFields(long actorId) {
+        return profileFields.fieldsOf(actorId).stream().map(field -> new TypedField(field.name(), field.value()))
+                .toList();
     }
 
     /** A member as other capabilities see them: never the email or the password hash. */

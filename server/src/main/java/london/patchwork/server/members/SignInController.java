@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -30,6 +31,7 @@ import london.patchwork.web.members.AccountView;
 import london.patchwork.web.members.SignInView;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
 
 /** Signing in with an email or handle and a password, the member's own page, and signing out. */
@@ -73,7 +75,7 @@ public class SignInController {
     /** The sign-in form as posted. */
     @Serdeable
     public record SignInForm(@Nullable String identifier, @Nullable String password,
-                             @Nullable @JsonProperty("_form") String form) {
+                             @Nullable @JsonProperty("_form") String form, @Nullable String next) {
     }
 
     /** A form with only its token (sign-out). */
@@ -81,12 +83,17 @@ public class SignInController {
     public record TokenForm(@Nullable @JsonProperty("_form") String form) {
     }
 
+    /**
+     * The sign-in form. {@code next} is where to go once signed in (an app's authorisation page); with it the form
+     * shows even to a signed-in member, who may be asked to sign in again or as someone else.
+     */
     @Get("/sign-in")
-    public HttpResponse<?> form(HttpRequest<?> request) {
-        if (sessions.current(request).isPresent()) {
+    public HttpResponse<?> form(HttpRequest<?> request, @Nullable @QueryValue String next) {
+        Optional<String> onwards = localPath(next);
+        if (onwards.isEmpty() && sessions.current(request).isPresent()) {
             return HttpResponse.seeOther(URI.create("/account"));
         }
-        return signInPage(request, HttpStatus.OK, "", null);
+        return signInPage(request, HttpStatus.OK, "", null, onwards.orElse(null));
     }
 
     @Post("/sign-in")
@@ -97,6 +104,7 @@ public class SignInController {
                     "The form had expired or did not come from this site. Open the sign-in page and try again.",
                     "/sign-in", "Sign in");
         }
+        String next = localPath(posted.next()).orElse(null);
         String identifier = posted.identifier() == null ? "" : posted.identifier().strip();
         String address = request.getRemoteAddress().getAddress().getHostAddress();
         if (!limits.allows(identifier, address)) {
@@ -111,7 +119,7 @@ public class SignInController {
                 && member.isPresent();
         if (!matches) {
             limits.failed(identifier, address);
-            return signInPage(request, HttpStatus.UNAUTHORIZED, identifier, MISMATCH);
+            return signInPage(request, HttpStatus.UNAUTHORIZED, identifier, MISMATCH, next);
         }
         if (member.get().suspendedAt() != null) {
             return site.notice(HttpStatus.FORBIDDEN, "This account is suspended",
@@ -127,7 +135,7 @@ public class SignInController {
         if (passwords.needsRehash(signedIn.passwordHash())) {
             signedIn = members.update(signedIn.withPasswordHash(passwords.hash(password)));
         }
-        return HttpResponse.seeOther(URI.create("/account")).cookie(sessions.open(signedIn));
+        return HttpResponse.seeOther(URI.create(next == null ? "/account" : next)).cookie(sessions.open(signedIn));
     }
 
     @Get("/account")
@@ -174,11 +182,28 @@ public class SignInController {
                 .flatMap(actor -> members.findById(actor.id()));
     }
 
+    /**
+     * {@code next} when it is a path on this hub, so signing in can never send a browser to another site: no
+     * scheme, no {@code //host}, no backslash (which browsers read as a slash), no control characters.
+     */
+    static Optional<String> localPath(@Nullable String next) {
+        if (next == null || next.isEmpty() || next.length() > 4000 || !next.startsWith("/") || next.startsWith("//")
+                || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? Optional.of(next) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
     private MutableHttpResponse<?> signInPage(HttpRequest<?> request, HttpStatus status, String identifier,
-                                              String error) {
+                                              String error, @Nullable String next) {
         String token = formTokens.token(request);
         SignInView view = new SignInView(site.site(), PageMeta.of("Sign in", "Sign in to "
-                + site.site().hubName(), uris.base().resolve("/sign-in").toString()), token, identifier, error);
+                + site.site().hubName(), uris.base().resolve("/sign-in").toString()), token, identifier, error, next);
         return HttpResponse.status(status).body(Pages.render("members/sign-in", view))
                 .contentType(MediaType.TEXT_HTML_TYPE).cookie(formTokens.cookie(token))
                 .header("Cache-Control", "no-store");

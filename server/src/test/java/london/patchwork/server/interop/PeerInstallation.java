@@ -24,21 +24,28 @@ final class PeerInstallation {
     private static final String MARKER = "node_modules/.patchwork-install-sha256";
     private static final long INSTALL_TIMEOUT_MINUTES = 5;
 
-    private static Path installed;
+    private static final java.util.Map<String, Path> INSTALLED = new java.util.HashMap<>();
 
     private PeerInstallation() {
     }
 
     /** The installed peer directory, ready for {@code node peer.mjs}; installed once per test JVM at most. */
-    static synchronized Path prepare(NodeTools tools) {
-        if (installed == null) {
-            Path module = moduleDirectory();
-            Path target = module.resolve("target/fedify-peer");
-            copySources(module.resolve(SOURCE), target);
+    static Path prepare(NodeTools tools) {
+        return prepare(tools, SOURCE);
+    }
+
+    /**
+     * Any npm project of the tests ({@code src/test/<name>}, with its lock file) copied to {@code target/<name>} and
+     * installed the same way: the Fedify peer, and the masto client library.
+     */
+    static synchronized Path prepare(NodeTools tools, String source) {
+        return INSTALLED.computeIfAbsent(source, ignored -> {
+            Path module = moduleDirectory(source);
+            Path target = module.resolve("target").resolve(Path.of(source).getFileName());
+            copySources(module.resolve(source), target);
             install(tools, target);
-            installed = target;
-        }
-        return installed;
+            return target;
+        });
     }
 
     /** Where the peer's logs go: {@code target/fedify-peer/logs}. */
@@ -52,14 +59,14 @@ final class PeerInstallation {
     }
 
     // Maven runs tests in the server module; an IDE may run them from the repository root.
-    private static Path moduleDirectory() {
+    private static Path moduleDirectory(String source) {
         Path here = Path.of("").toAbsolutePath();
         for (Path candidate : List.of(here, here.resolve("server"))) {
-            if (Files.isDirectory(candidate.resolve(SOURCE))) {
+            if (Files.isDirectory(candidate.resolve(source))) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("cannot find " + SOURCE + " from " + here);
+        throw new IllegalStateException("cannot find " + source + " from " + here);
     }
 
     private static void copySources(Path source, Path target) {
@@ -74,7 +81,7 @@ final class PeerInstallation {
                 Files.copy(file, destination, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not copy the Fedify peer to " + target, e);
+            throw new UncheckedIOException("could not copy " + source + " to " + target, e);
         }
     }
 
@@ -102,7 +109,7 @@ final class PeerInstallation {
             }
             Files.writeString(marker, wanted);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not install the Fedify peer in " + directory, e);
+            throw new UncheckedIOException("could not install the npm project in " + directory, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

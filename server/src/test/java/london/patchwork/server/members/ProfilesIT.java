@@ -105,6 +105,12 @@ class ProfilesIT extends HubTest {
         assertThat(account.get("fields").get(0).get("value").asText()).isEqualTo("Service provider");
         assertThat(account.get("fields").get(1).get("value").asText()).isEqualTo("US");
 
+        // An app's profile editor reads the fields back as typed, and sees the roles field among the shown ones.
+        JsonNode credentials = grace.jsonOk("GET", "/api/v1/accounts/verify_credentials", null);
+        assertThat(credentials.get("source").get("fields").get(0).get("name").asText()).isEqualTo("Navy");
+        assertThat(credentials.get("source").get("fields")).hasSize(1);
+        assertThat(credentials.get("fields").get(0).get("value").asText()).isEqualTo("Service provider");
+
         HttpResponse<String> unknown = grace.json("PATCH", "/api/v1/accounts/update_credentials",
                 "{\"community_roles\":[\"astronaut\"]}");
         assertThat(unknown.statusCode()).isEqualTo(422);

@@ -37,7 +37,7 @@ import java.util.Set;
 @Controller("/api/v1/accounts/update_credentials")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.APPLICATION_JSON)
-public class CredentialsController {
+public class ProfileApiController {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,7 +45,7 @@ public class CredentialsController {
     private final ActorRepository actors;
     private final AccountJsonMapper accounts;
 
-    public CredentialsController(Profiles profiles, ActorRepository actors, AccountJsonMapper accounts) {
+    public ProfileApiController(Profiles profiles, ActorRepository actors, AccountJsonMapper accounts) {
         this.profiles = profiles;
         this.actors = actors;
         this.accounts = accounts;
