@@ -22,6 +22,8 @@ import london.patchwork.server.http.OAuthScope;
 import london.patchwork.server.http.Roles;
 import london.patchwork.server.http.Viewers;
 import london.patchwork.server.site.FormBody;
+import london.patchwork.server.site.MultipartForm;
+import io.micronaut.http.server.multipart.MultipartBody;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,7 +34,8 @@ import java.util.Set;
 
 /**
  * Mastodon's {@code PATCH /api/v1/accounts/update_credentials}: a member changes their profile from an app. Only
- * the keys sent change, as in Mastodon; Patchwork adds {@code community_roles[]}.
+ * the keys sent change, as in Mastodon; Patchwork adds {@code community_roles[]}. A multipart request may carry
+ * a new {@code avatar}, handled as on the profile page.
  */
 @Controller("/api/v1/accounts/update_credentials")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -42,11 +45,14 @@ public class ProfileApiController {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Profiles profiles;
+    private final Avatars avatars;
     private final ActorRepository actors;
     private final AccountJsonMapper accounts;
 
-    public ProfileApiController(Profiles profiles, ActorRepository actors, AccountJsonMapper accounts) {
+    public ProfileApiController(Profiles profiles, Avatars avatars, ActorRepository actors,
+                                AccountJsonMapper accounts) {
         this.profiles = profiles;
+        this.avatars = avatars;
         this.actors = actors;
         this.accounts = accounts;
     }
@@ -72,8 +78,37 @@ public class ProfileApiController {
         } catch (IOException unreadable) {
             return ApiError.of(HttpStatus.BAD_REQUEST, "the body is not JSON");
         }
+        return save(actorId.get(), changed, null);
+    }
+
+    /** The same, as most apps send it: multipart, perhaps with a new {@code avatar}. */
+    @Patch
+    @Secured(Roles.MEMBER)
+    @OAuthScope("write:accounts")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<?> updateMultipart(Authentication authentication, @Body MultipartBody body) {
+        Optional<Long> actorId = Viewers.actorId(authentication);
+        if (actorId.isEmpty()) {
+            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "only a member has a profile to update");
+        }
+        MultipartForm form;
         try {
-            return HttpResponse.ok(accounts.toJson(profiles.update(actorId.get(), changed).actor()));
+            form = MultipartForm.read(body);
+        } catch (IOException unreadable) {
+            return ApiError.of(HttpStatus.BAD_REQUEST, "the form could not be read");
+        }
+        var actor = actors.findById(actorId.get()).orElseThrow();
+        return save(actorId.get(), fromForm(profiles.of(actor).asForm(), form.fields()), form.files().get("avatar"));
+    }
+
+    private HttpResponse<?> save(long actorId, ProfileForm changed, byte[] avatar) {
+        try {
+            if (avatar != null && avatar.length > 0) {
+                avatars.replace(actorId, avatar);
+            }
+            return HttpResponse.ok(accounts.toJson(profiles.update(actorId, changed).actor()));
+        } catch (Avatars.Refused refused) {
+            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed: avatar: " + refused.getMessage());
         } catch (Profiles.Invalid invalid) {
             return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed: " + invalid.getMessage());
         }

@@ -77,6 +77,34 @@ class AvatarsIT extends HubTest {
                 .asText("")).isEqualTo(before);
     }
 
+    @Test
+    void anAppSendsTheProfileAndAvatarAsMultipartAsTuskyDoes() throws IOException {
+        TestMembers.SignedIn grace = TestMembers.GRACE.join(baseUrl());
+        String boundary = "----app" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String[] field : new String[][]{{"display_name", "Grace Hopper"}, {"note", "Compilers."},
+                {"fields_attributes[0][name]", "Navy"}, {"fields_attributes[0][value]", "US"},
+                {"community_roles[]", "adviser"}}) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+                    + field[1] + "\r\n");
+        }
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"avatar\"; filename=\"g.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n");
+        body.writeBytes(jpeg(500, 500));
+        write(body, "\r\n--" + boundary + "--\r\n");
+        HttpResponse<String> updated = http().send(HttpRequest.newBuilder(http().uri(
+                        "/api/v1/accounts/update_credentials"))
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json").header("Cookie", grace.sessionCookie()));
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        JsonNode account = HttpProbe.json(updated);
+        assertThat(account.get("display_name").asText()).isEqualTo("Grace Hopper");
+        assertThat(account.get("avatar").asText()).contains("/media/avatars/");
+        assertThat(account.get("fields").get(0).get("value").asText()).isEqualTo("Adviser");
+        assertThat(account.get("fields").get(1).get("name").asText()).isEqualTo("Navy");
+    }
+
     private HttpResponse<String> upload(byte[] picture, boolean withToken) {
         HttpResponse<String> page = ada.get("/account/profile", "text/html");
         Matcher token = HIDDEN_TOKEN.matcher(page.body());
