@@ -34,4 +34,19 @@ public interface ActorRepository extends CrudRepository<Actor, Long> {
 
     @Query("select count(*) from actors where local and type in ('Group', 'Person')")
     long countLocalPublishers();
+
+    @Query("select * from actors where not local and lower(username) = lower(:username) and lower(host) = lower(:host)")
+    Optional<Actor> findRemote(String username, String host);
+
+    /**
+     * Accounts whose handle or display name starts with the text (or holds it, for display names), people before
+     * servers' own actors; for search.
+     */
+    @Query("""
+            select * from actors where type in ('Person', 'Group', 'Organization', 'Service')
+            and (lower(username) like lower(:prefix) || '%' escape '\\'
+                 or lower(display_name) like '%' || lower(:prefix) || '%' escape '\\')
+            order by local desc, (lower(username) = lower(:prefix)) desc, id
+            limit :limit offset :offset""")
+    List<Actor> search(String prefix, int limit, int offset);
 }
