@@ -55,10 +55,9 @@ public class StatusJsonMapper {
                 .toList();
         List<StatusJson.TagJson> hashtags = tags.of(post.id()).stream()
                 .map(name -> new StatusJson.TagJson(name, uris.tag(name).toString())).toList();
-        boolean favourited = viewerId != null
-                && reactions.findByTypeAndObjectIdAndActorId("Like", post.id(), viewerId).isPresent();
-        boolean reblogged = viewerId != null
-                && reactions.findByTypeAndObjectIdAndActorId("Announce", post.id(), viewerId).isPresent();
+        List<String> viewersReactions = viewerId == null ? List.of() : reactions.findTypes(post.id(), viewerId);
+        boolean favourited = viewersReactions.contains("Like");
+        boolean reblogged = viewersReactions.contains("Announce");
         return new StatusJson(post.id().toString(), post.uri(), post.url(), AccountJsonMapper.time(post.published()),
                 post.updated() == null ? null : AccountJsonMapper.time(post.updated()), accounts.toJson(author),
                 parent == null ? null : parent.id().toString(), parent == null ? null : parent.authorId().toString(),

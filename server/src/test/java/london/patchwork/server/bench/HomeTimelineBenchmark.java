@@ -1,6 +1,9 @@
 package london.patchwork.server.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import london.patchwork.server.follows.FollowRepository;
+import london.patchwork.server.http.Paging;
+import london.patchwork.server.posts.TimelineQueries;
 import london.patchwork.server.testing.HttpProbe;
 import london.patchwork.server.testing.RunningHub;
 import london.patchwork.server.testing.TestHubs;
@@ -67,6 +70,18 @@ public final class HomeTimelineBenchmark {
             List<Double> all = new ArrayList<>(first);
             all.addAll(deep);
             report("all", all);
+
+            // The timeline's query alone, in the hub's process: what the indexes decide, without rendering or HTTP.
+            TimelineQueries queries = hub.bean(TimelineQueries.class);
+            List<Long> followed = hub.bean(FollowRepository.class).findFollowedIds(adaId);
+            List<Double> query = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                Long maxId = i % 2 == 0 ? null : randomId(random, idRange);
+                long at = System.nanoTime();
+                queries.home(adaId, followed, new Paging(maxId, null, null, Paging.DEFAULT_LIMIT));
+                query.add((System.nanoTime() - at) / 1e6);
+            }
+            report("query alone", query);
         }
     }
 
@@ -99,9 +114,9 @@ public final class HomeTimelineBenchmark {
         try (Connection connection = hub.rows().connect(); Statement sql = connection.createStatement()) {
             sql.execute("""
                     insert into actors (uri, type, username, host, local, inbox_uri)
-                    select 'https://host' || (i % 20) || '.example/users/u' || i, 'Person', 'u' || i,
-                           'host' || (i % 20) || '.example', false,
-                           'https://host' || (i % 20) || '.example/users/u' || i || '/inbox'
+                    select 'https://host' || (i %% 20) || '.example/users/u' || i, 'Person', 'u' || i,
+                           'host' || (i %% 20) || '.example', false,
+                           'https://host' || (i %% 20) || '.example/users/u' || i || '/inbox'
                     from generate_series(1, %d) i""".formatted(AUTHORS));
             try (PreparedStatement follows = connection.prepareStatement("""
                     insert into follows (follower_id, followed_id, state, activity_uri, accepted_at)

@@ -195,6 +195,24 @@ class MemberStatusesIT extends HubTest {
         JsonNode tagged = HttpProbe.json(http().get("/api/v1/timelines/tag/knitting", "application/json"));
         assertThat(tagged).allSatisfy(status -> assertThat(status.get("content").asText()).contains("knitting"));
 
+        // A boost by someone Ada follows shows in her home as the boost, carrying the post.
+        JsonNode boost = olu.jsonOk("POST", "/api/v1/statuses/" + unfollowedPost + "/reblog", null);
+        JsonNode afterBoost = ada.jsonOk("GET", "/api/v1/timelines/home?limit=1", null);
+        assertThat(afterBoost.at("/0/id").asText()).isEqualTo(boost.get("id").asText());
+        assertThat(afterBoost.at("/0/account/username").asText()).isEqualTo("olu");
+        assertThat(afterBoost.at("/0/reblog/id").asText()).isEqualTo(unfollowedPost);
+        assertThat(ada.jsonOk("GET", "/api/v1/statuses/" + boost.get("id").asText(), null).at("/reblog/id").asText())
+                .isEqualTo(unfollowedPost);
+
+        // Followers-only: shown to a follower, not to anyone else.
+        String forFollowers = olu.jsonOk("POST", "/api/v1/statuses",
+                "{\"status\":\"For followers only\",\"visibility\":\"private\"}").get("id").asText();
+        assertThat(ada.json("GET", "/api/v1/statuses/" + forFollowers, null).statusCode()).isEqualTo(200);
+        assertThat(grace.json("GET", "/api/v1/statuses/" + forFollowers, null).statusCode()).isEqualTo(404);
+        assertThat(http().get("/api/v1/statuses/" + forFollowers, "application/json").statusCode()).isEqualTo(404);
+        assertThat(ids(ada.jsonOk("GET", "/api/v1/timelines/home", null))).contains(forFollowers);
+        assertThat(ids(ada.jsonOk("GET", "/api/v1/timelines/public", null))).doesNotContain(forFollowers);
+
         ada.jsonOk("POST", "/api/v1/accounts/" + oluId + "/unfollow", null);
         assertThat(ids(ada.jsonOk("GET", "/api/v1/timelines/home?limit=40", null))).doesNotContain(published.get(0));
     }
