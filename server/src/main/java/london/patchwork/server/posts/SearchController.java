@@ -45,6 +45,7 @@ import java.util.Optional;
 public class SearchController {
 
     private static final int MAX_LIMIT = 40;
+    private static final int MAX_QUERY = 500;
 
     private final AccountResolver resolver;
     private final ActorRepository actors;
@@ -92,6 +93,9 @@ public class SearchController {
                                   @Nullable @QueryValue Integer offset, @Nullable Authentication authentication) {
         if (q == null || q.isBlank()) {
             return ApiError.of(HttpStatus.BAD_REQUEST, "q is required");
+        }
+        if (q.length() > MAX_QUERY) {
+            return ApiError.of(HttpStatus.BAD_REQUEST, "q is limited to " + MAX_QUERY + " characters");
         }
         if (type != null && !List.of("accounts", "statuses", "hashtags").contains(type)) {
             return ApiError.of(HttpStatus.BAD_REQUEST, "type must be accounts, statuses or hashtags");

@@ -66,6 +66,11 @@ public class StatusesController {
         if (author.isEmpty()) {
             return ApiError.of(HttpStatus.FORBIDDEN, "This action is outside the authorized scopes");
         }
+        boolean replyHidden = form.inReplyToId() != null && !form.inReplyToId().isBlank()
+                && visible(form.inReplyToId(), author).isEmpty();
+        if (replyHidden) {
+            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "in_reply_to_id names no post");
+        }
         try {
             Post post = statuses.publish(author.get(), form, idempotencyKey);
             return HttpResponse.ok(json.toJson(post, false, author.get().id()));

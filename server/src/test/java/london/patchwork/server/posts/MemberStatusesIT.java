@@ -209,6 +209,8 @@ class MemberStatusesIT extends HubTest {
                 "{\"status\":\"For followers only\",\"visibility\":\"private\"}").get("id").asText();
         assertThat(ada.json("GET", "/api/v1/statuses/" + forFollowers, null).statusCode()).isEqualTo(200);
         assertThat(grace.json("GET", "/api/v1/statuses/" + forFollowers, null).statusCode()).isEqualTo(404);
+        assertThat(grace.json("POST", "/api/v1/statuses", "{\"status\":\"Guessing\",\"in_reply_to_id\":\""
+                + forFollowers + "\"}").statusCode()).as("no replying to what one cannot see").isEqualTo(422);
         assertThat(http().get("/api/v1/statuses/" + forFollowers, "application/json").statusCode()).isEqualTo(404);
         assertThat(ids(ada.jsonOk("GET", "/api/v1/timelines/home", null))).contains(forFollowers);
         assertThat(ids(ada.jsonOk("GET", "/api/v1/timelines/public", null))).doesNotContain(forFollowers);
@@ -245,6 +247,8 @@ class MemberStatusesIT extends HubTest {
         assertThat(tags.at("/statuses/0/content").asText()).as("the words match the post too").contains("Seed swap")
                 .contains("allotment");
         assertThat(ada.json("GET", "/api/v2/search", null).statusCode()).isEqualTo(400);
+        assertThat(ada.json("GET", "/api/v2/search?q=x&type=everything", null).statusCode()).isEqualTo(400);
+        assertThat(ada.json("GET", "/api/v2/search?q=" + "x".repeat(501), null).statusCode()).isEqualTo(400);
     }
 
     private static List<String> ids(JsonNode statuses) {
