@@ -24,8 +24,8 @@ public class AccountResolver {
     private final WebFingerClient webFinger;
     private final String authority;
 
-    public AccountResolver(ActorRepository actors, LocalActors localActors, RemoteActors remoteActors, WebFingerClient webFinger,
-                           Instance instance) {
+    public AccountResolver(ActorRepository actors, LocalActors localActors, RemoteActors remoteActors,
+                           WebFingerClient webFinger, Instance instance) {
         this.actors = actors;
         this.localActors = localActors;
         this.remoteActors = remoteActors;

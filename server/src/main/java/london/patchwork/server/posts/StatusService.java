@@ -1,5 +1,6 @@
 package london.patchwork.server.posts;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.Mention;
 import london.patchwork.server.actors.Actor;
@@ -29,19 +30,19 @@ public class StatusService {
     private final PostRepository posts;
     private final PostService writer;
     private final Mentions mentions;
-    private final LocalActors localActors;
     private final ActorRepository actors;
+    private final LocalActors localActors;
     private final LocalActorUris actorUris;
     private final String authority;
 
     public StatusService(PostRepository posts, PostService writer, Mentions mentions, LocalActors localActors,
                          ActorRepository actors, LocalActorUris actorUris, Instance instance) {
+        this.localActors = localActors;
         this.actorUris = actorUris;
         this.authority = instance.authority();
         this.posts = posts;
         this.writer = writer;
         this.mentions = mentions;
-        this.localActors = localActors;
         this.actors = actors;
     }
 
@@ -57,13 +58,13 @@ public class StatusService {
         return localActors.hub();
     }
 
-    /** Publishes as the hub's Group actor. */
+    /** Publishes as the hub's Group actor (the organiser token's voice), for callers other than the API. */
     public Post publish(StatusForm form) throws InvalidStatus {
         return publish(hubActor(), form, null);
     }
 
     /** Publishes as {@code author}; the same {@code idempotencyKey} within an hour answers with the first post. */
-    public Post publish(Actor author, StatusForm form, String idempotencyKey) throws InvalidStatus {
+    public Post publish(Actor author, StatusForm form, @Nullable String idempotencyKey) throws InvalidStatus {
         Visibility visibility = form.visibility() == null || form.visibility().isBlank() ? Visibility.PUBLIC
                 : Visibility.fromApiName(form.visibility())
                 .orElseThrow(() -> new InvalidStatus("visibility must be public, unlisted, private or direct"));

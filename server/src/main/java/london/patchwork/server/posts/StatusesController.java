@@ -189,7 +189,8 @@ public class StatusesController {
         if (type.equals("Announce") && on && !listed) {
             return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed: only public posts can be boosted");
         }
-        Post after = on ? reactions.react(actor.get(), post.get(), type) : reactions.undo(actor.get(), post.get(), type);
+        Post after = on ? reactions.react(actor.get(), post.get(), type)
+                : reactions.undo(actor.get(), post.get(), type);
         Optional<StatusJson> boost = type.equals("Announce") && on ? views.boostBy(actor.get(), after)
                 : Optional.empty();
         return HttpResponse.ok(boost.orElseGet(() -> json.toJson(after, false, actor.get().id())));

@@ -48,7 +48,8 @@ public class TimelineQueries {
 
     private static final String TAG = """
             select o.id, o.id, false from object_tags t join objects o on o.id = t.object_id
-            where t.name = ? and o.visibility = 'PUBLIC' and o.deleted_at is null and t.object_id < ? and t.object_id > ?
+            where t.name = ? and o.visibility = 'PUBLIC' and o.deleted_at is null
+              and t.object_id < ? and t.object_id > ?
             order by t.object_id %s limit ?""";
 
     private static final String ACCOUNT = """
