@@ -98,7 +98,10 @@ class MemberStatusesIT extends HubTest {
 
         assertThat(ada.jsonOk("PUT", "/api/v1/statuses/" + id, "{\"status\":\"Edited words by Ada\"}")
                 .get("content").asText()).contains("Edited words");
-        assertThat(ada.jsonOk("POST", "/api/v1/statuses/" + id + "/pin", null).get("pinned").asBoolean()).isTrue();
+        JsonNode pinned = ada.jsonOk("POST", "/api/v1/statuses/" + id + "/pin", null);
+        assertThat(pinned.get("pinned").asBoolean()).isTrue();
+        assertThat(ids(grace.jsonOk("GET", "/api/v1/accounts/" + pinned.at("/account/id").asText()
+                + "/statuses?pinned=true", null))).containsExactly(id);
         assertThat(ada.jsonOk("DELETE", "/api/v1/statuses/" + id, null).get("text").asText())
                 .isEqualTo("Edited words by Ada");
         assertThat(grace.json("GET", "/api/v1/statuses/" + id, null).statusCode()).isEqualTo(404);
@@ -192,6 +195,8 @@ class MemberStatusesIT extends HubTest {
         assertThat(ids(all)).containsAll(published).doesNotContain(unfollowedPost);
         JsonNode local = ada.jsonOk("GET", "/api/v1/timelines/public?local=true&limit=40", null);
         assertThat(ids(local)).contains(unfollowedPost, published.get(0));
+        assertThat(ids(ada.jsonOk("GET", "/api/v1/timelines/public?remote=true", null)))
+                .as("no other hub's posts are held here").isEmpty();
         JsonNode tagged = HttpProbe.json(http().get("/api/v1/timelines/tag/knitting", "application/json"));
         assertThat(tagged).allSatisfy(status -> assertThat(status.get("content").asText()).contains("knitting"));
 
