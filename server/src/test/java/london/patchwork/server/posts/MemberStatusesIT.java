@@ -128,6 +128,10 @@ class MemberStatusesIT extends HubTest {
         JsonNode context = ada.jsonOk("GET", "/api/v1/statuses/" + reply.get("id").asText() + "/context", null);
         assertThat(context.at("/ancestors/0/id").asText()).isEqualTo(id);
         assertThat(context.at("/descendants/0/id").asText()).isEqualTo(answer.get("id").asText());
+        String adaStatuses = "/api/v1/accounts/" + original.at("/account/id").asText() + "/statuses?limit=40";
+        assertThat(ids(grace.jsonOk("GET", adaStatuses, null))).contains(id, answer.get("id").asText());
+        assertThat(ids(grace.jsonOk("GET", adaStatuses + "&exclude_replies=true", null))).contains(id)
+                .doesNotContain(answer.get("id").asText());
 
         JsonNode notifications = ada.jsonOk("GET", "/api/v1/notifications", null);
         List<String> seen = new ArrayList<>();
