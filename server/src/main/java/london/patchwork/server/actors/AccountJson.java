@@ -6,7 +6,10 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** An author in the shape of Mastodon's Account entity. */
+/**
+ * An author in the shape of Mastodon's Account entity, with every field Mastodon always writes (apps such as Tusky
+ * read them without checking). Counts are the hub's own knowledge: exact for local actors, zero for remote ones.
+ */
 @Serdeable
 public record AccountJson(
         String id,
@@ -21,7 +24,16 @@ public record AccountJson(
         boolean bot,
         boolean group,
         @JsonProperty("created_at") String createdAt,
-        List<Field> fields) {
+        List<Field> fields,
+        @JsonProperty("avatar_static") String avatarStatic,
+        String header,
+        @JsonProperty("header_static") String headerStatic,
+        List<Object> emojis,
+        boolean discoverable,
+        @JsonProperty("followers_count") long followersCount,
+        @JsonProperty("following_count") long followingCount,
+        @JsonProperty("statuses_count") long statusesCount,
+        @Nullable @JsonProperty("last_status_at") String lastStatusAt) {
 
     /** A profile field in Mastodon's shape; {@code verified_at} stays null (no rel=me checks yet). */
     @Serdeable

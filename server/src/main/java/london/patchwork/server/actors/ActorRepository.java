@@ -34,4 +34,28 @@ public interface ActorRepository extends CrudRepository<Actor, Long> {
 
     @Query("select count(*) from actors where local and type in ('Group', 'Person')")
     long countLocalPublishers();
+
+    @Query("select * from actors where not local and lower(username) = lower(:username) and lower(host) = lower(:host)")
+    Optional<Actor> findRemote(String username, String host);
+
+    /**
+     * Accounts whose handle or display name starts with the text (or holds it, for display names), people before
+     * servers' own actors; for search.
+     */
+    @Query("""
+            select * from actors where type in ('Person', 'Group', 'Organization', 'Service')
+            and (lower(username) like lower(:prefix) || '%' escape '\\'
+                 or lower(display_name) like '%' || lower(:prefix) || '%' escape '\\')
+            order by local desc, (lower(username) = lower(:prefix)) desc, id
+            limit :limit offset :offset""")
+    List<Actor> search(String prefix, int limit, int offset);
+
+    /** One round trip for an Account's counts (the follows indexes and the posts-by-author index answer it). */
+    @Query("""
+            select (select count(*) from follows where followed_id = :actorId and state = 'accepted') as followers,
+                   (select count(*) from follows where follower_id = :actorId and state = 'accepted') as following,
+                   (select count(*) from objects where author_id = :actorId and deleted_at is null) as statuses,
+                   (select max(published) from objects where author_id = :actorId and deleted_at is null)
+                       as last_status_at""")
+    AccountCounts countsOf(long actorId);
 }

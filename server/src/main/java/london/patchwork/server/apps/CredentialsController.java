@@ -56,12 +56,6 @@ public class CredentialsController {
         }
         Actor actor = member.get();
         ObjectNode account = json.valueToTree(accounts.toJson(actor));
-        // The Account fields apps expect beside the ones AccountJson carries.
-        String avatar = account.path("avatar").asText("");
-        account.put("avatar_static", avatar).put("header", "").put("header_static", "")
-                .put("discoverable", actor.discoverable()).put("followers_count", 0).put("following_count", 0)
-                .put("statuses_count", 0).putNull("last_status_at");
-        account.putArray("emojis");
         ObjectNode source = account.putObject("source").put("privacy", "public").put("sensitive", false)
                 .put("language", "").put("note", actor.summary() == null ? "" : actor.summary())
                 .put("follow_requests_count", 0);

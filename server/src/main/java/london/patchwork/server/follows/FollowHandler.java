@@ -1,5 +1,6 @@
 package london.patchwork.server.follows;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.Ref;
 import london.patchwork.server.actors.Actor;
@@ -26,9 +27,11 @@ public class FollowHandler implements ActivityHandler {
     private final FollowRepository follows;
     private final FollowActivities mapper;
     private final Outbox outbox;
+    private final ApplicationEventPublisher<FollowStarted> started;
 
     public FollowHandler(LocalActors localActors, LocalActorUris actorUris, FollowRepository follows,
-                         FollowActivities mapper, Outbox outbox) {
+                         FollowActivities mapper, Outbox outbox, ApplicationEventPublisher<FollowStarted> started) {
+        this.started = started;
         this.localActors = localActors;
         this.actorUris = actorUris;
         this.follows = follows;
@@ -54,10 +57,15 @@ public class FollowHandler implements ActivityHandler {
                 .orElseGet(() -> new Follow(null, sender.id(), followed.get().id(),
                         needsApproval ? FollowState.pending : FollowState.accepted, followId, null,
                         needsApproval ? null : now));
+        boolean wasAccepted = follow.id() != null && follows.findById(follow.id())
+                .map(existing -> existing.state() == FollowState.accepted).orElse(false);
         if (follow.id() == null) {
             follows.save(follow);
         } else {
             follows.update(follow);
+        }
+        if (!needsApproval && !wasAccepted) {
+            started.publishEvent(new FollowStarted(sender.id(), followed.get().id()));
         }
         if (needsApproval) {
             return HandlerOutcome.applied("follow from " + sender.uri() + " awaits approval");

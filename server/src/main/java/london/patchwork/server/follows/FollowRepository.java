@@ -38,4 +38,17 @@ public interface FollowRepository extends CrudRepository<Follow, Long> {
             where f.follower_id = :followerId and f.state = 'accepted' and a.uri is not null
             order by f.id desc limit :limit offset :offset""")
     List<String> findFollowedUris(Long followerId, int limit, long offset);
+
+    @Query("select followed_id from follows where follower_id = :followerId and state = 'accepted'")
+    List<Long> findFollowedIds(Long followerId);
+
+    @Query("""
+            select * from follows where followed_id = :followedId and state = 'accepted' and id < :beforeId
+            order by id desc limit :limit""")
+    List<Follow> findFollowersPage(Long followedId, long beforeId, int limit);
+
+    @Query("""
+            select * from follows where follower_id = :followerId and state = 'accepted' and id < :beforeId
+            order by id desc limit :limit""")
+    List<Follow> findFollowingPage(Long followerId, long beforeId, int limit);
 }

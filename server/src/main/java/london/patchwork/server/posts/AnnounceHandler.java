@@ -12,15 +12,17 @@ import london.patchwork.server.inbox.ActivityHandler;
 import london.patchwork.server.inbox.HandlerOutcome;
 import london.patchwork.server.inbox.InboundActivity;
 import london.patchwork.server.inbox.RemoteObjects;
+import london.patchwork.server.notifications.NotificationService;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * A boost. Of a local post: counted. Of someone else's post, by an actor this hub follows: the post is fetched
- * from its own origin (never taken from the boost) and kept, so the hub sees what the hubs it follows share. The
- * follow is checked first, so a stranger's boosts cost no fetch.
+ * A boost. Of a local post: counted, and its author notified. Of someone else's post, by an actor followed here:
+ * the post is fetched from its own origin (never taken from the boost) and kept, and the boost recorded, so the
+ * home timelines of those who follow the booster show it. The follow is checked first, so a stranger's boosts
+ * cost no fetch.
  */
 @Singleton
 public class AnnounceHandler implements ActivityHandler {
@@ -32,10 +34,12 @@ public class AnnounceHandler implements ActivityHandler {
     private final RemoteObjects remoteObjects;
     private final RemoteActors remoteActors;
     private final ActivityJson json;
+    private final NotificationService notifications;
 
     public AnnounceHandler(PostRepository posts, ReactionRepository reactions, FollowRepository follows,
                            RemotePosts remotePosts, RemoteObjects remoteObjects, RemoteActors remoteActors,
-                           ActivityJson json) {
+                           ActivityJson json, NotificationService notifications) {
+        this.notifications = notifications;
         this.posts = posts;
         this.reactions = reactions;
         this.follows = follows;
@@ -58,12 +62,23 @@ public class AnnounceHandler implements ActivityHandler {
                 return HandlerOutcome.ignored("already announced or deleted");
             }
             posts.addToCounts(stored.get().id(), 0, 1);
+            notifications.record("reblog", stored.get().authorId(), inbound.sender().id(), stored.get().id());
             return HandlerOutcome.applied("announced " + id);
         }
-        if (stored.isPresent() || !follows.isFollowedLocally(inbound.sender().id())) {
-            return HandlerOutcome.ignored(stored.isPresent() ? "already have " + id : "not from anyone we follow");
+        if (!follows.isFollowedLocally(inbound.sender().id())) {
+            return HandlerOutcome.ignored("not from anyone we follow");
         }
-        return keepBoosted(id);
+        if (stored.isPresent()) {
+            if (!stored.get().deleted()) {
+                reactions.insertOnce("Announce", stored.get().id(), inbound.sender().id(),
+                        inbound.activity().id().toString());
+            }
+            return HandlerOutcome.applied("boost of " + id + ", already held");
+        }
+        HandlerOutcome kept = keepBoosted(id);
+        posts.findByUri(id.toString()).ifPresent(post -> reactions.insertOnce("Announce", post.id(),
+                inbound.sender().id(), inbound.activity().id().toString()));
+        return kept;
     }
 
     private HandlerOutcome keepBoosted(URI id) throws RetryLater {

@@ -5,19 +5,22 @@ import london.patchwork.federation.vocab.Ref;
 import london.patchwork.server.inbox.ActivityHandler;
 import london.patchwork.server.inbox.HandlerOutcome;
 import london.patchwork.server.inbox.InboundActivity;
+import london.patchwork.server.notifications.NotificationService;
 
 import java.util.Optional;
 
-/** Someone likes a local post: counted once per actor. */
+/** Someone likes a local post: counted once per actor, and its author notified. */
 @Singleton
 public class LikeHandler implements ActivityHandler {
 
     private final PostRepository posts;
     private final ReactionRepository reactions;
+    private final NotificationService notifications;
 
-    public LikeHandler(PostRepository posts, ReactionRepository reactions) {
+    public LikeHandler(PostRepository posts, ReactionRepository reactions, NotificationService notifications) {
         this.posts = posts;
         this.reactions = reactions;
+        this.notifications = notifications;
     }
 
     @Override
@@ -33,6 +36,7 @@ public class LikeHandler implements ActivityHandler {
             return HandlerOutcome.ignored("already liked");
         }
         posts.addToCounts(liked.get().id(), 1, 0);
+        notifications.record("favourite", liked.get().authorId(), inbound.sender().id(), liked.get().id());
         return HandlerOutcome.applied("liked " + liked.get().uri());
     }
 }

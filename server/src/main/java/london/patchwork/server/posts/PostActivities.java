@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.Activity;
 import london.patchwork.federation.vocab.ActivityFields;
 import london.patchwork.federation.vocab.Add;
+import london.patchwork.federation.vocab.Announce;
 import london.patchwork.federation.vocab.ApObject;
 import london.patchwork.federation.vocab.Article;
 import london.patchwork.federation.vocab.AsObject;
@@ -11,6 +12,7 @@ import london.patchwork.federation.vocab.Create;
 import london.patchwork.federation.vocab.Delete;
 import london.patchwork.federation.vocab.Extras;
 import london.patchwork.federation.vocab.Hashtag;
+import london.patchwork.federation.vocab.Like;
 import london.patchwork.federation.vocab.Mention;
 import london.patchwork.federation.vocab.Note;
 import london.patchwork.federation.vocab.ObjectFields;
@@ -19,7 +21,9 @@ import london.patchwork.federation.vocab.Ref;
 import london.patchwork.federation.vocab.Remove;
 import london.patchwork.federation.vocab.Source;
 import london.patchwork.federation.vocab.Tombstone;
+import london.patchwork.federation.vocab.Undo;
 import london.patchwork.federation.vocab.Update;
+import london.patchwork.federation.delivery.PublicAddress;
 import london.patchwork.server.instance.Uris;
 
 import java.net.URI;
@@ -100,6 +104,25 @@ public class PostActivities {
         ActivityFields fields = ActivityFields.of(author, URI.create(post.uri()))
                 .withTarget(uris.featured(authorUsername));
         return pinned ? new Add(id, addressing, fields, Extras.EMPTY) : new Remove(id, addressing, fields, Extras.EMPTY);
+    }
+
+    /** {@code Like} of a post, to its author, cc the liker's followers. */
+    public Like like(URI id, URI liker, String likerUsername, URI post, URI postAuthor, Instant at) {
+        return Activity.of(Like::new, id, liker, Ref.to(post), ObjectFields.builder().to(postAuthor)
+                .cc(uris.followers(likerUsername)).published(at).build());
+    }
+
+    /** {@code Announce} (a boost) of a post: public, cc its author and the booster's followers, as Mastodon does. */
+    public Announce announce(URI id, URI booster, String boosterUsername, URI post, URI postAuthor, Instant at) {
+        return Activity.of(Announce::new, id, booster, Ref.to(post), ObjectFields.builder().to(PublicAddress.IRI)
+                .cc(postAuthor, uris.followers(boosterUsername)).published(at).build());
+    }
+
+    /** Taking back a Like or Announce: the Undo embeds it, as Mastodon matches it by the embedded activity. */
+    public Undo undo(URI id, URI actor, Activity undone) {
+        return Activity.of(Undo::new, id, actor, Ref.<ApObject>of(undone), ObjectFields.builder()
+                .to(undone.fields().to()).cc(undone.fields().cc())
+                .published(Instant.now()).build());
     }
 
     private static ObjectFields addressedAs(Post post, Instant published) {

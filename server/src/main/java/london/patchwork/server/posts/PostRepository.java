@@ -57,4 +57,11 @@ public interface PostRepository extends CrudRepository<Post, Long> {
                                announce_count = greatest(announce_count + :announces, 0)
             where id = :id""")
     void addToCounts(Long id, int likes, int announces);
+
+    /** Public posts whose text holds the words (an escaped LIKE pattern), newest first; for search. */
+    @Query("""
+            select * from objects where visibility = 'PUBLIC' and deleted_at is null
+            and coalesce(source_text, content_html) ilike '%' || :words || '%' escape '\\'
+            order by id desc limit :limit offset :offset""")
+    List<Post> searchPublic(String words, int limit, int offset);
 }

@@ -1,12 +1,15 @@
 package london.patchwork.server.posts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.AsObject;
 import london.patchwork.federation.vocab.Mention;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActorUris;
+import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.instance.Uris;
+import london.patchwork.server.notifications.NotificationService;
 import london.patchwork.server.outbox.LocalActivity;
 import london.patchwork.server.outbox.Outbox;
 
@@ -33,9 +36,16 @@ public class PostService {
     private final Outbox outbox;
     private final Uris uris;
     private final LocalActorUris actorUris;
+    private final LocalActors localActors;
+    private final IdempotencyKeys idempotencyKeys;
+    private final NotificationService notifications;
 
     public PostService(PostRepository posts, PostMentions postMentions, PostTags postTags, PostActivities activities,
-                       Outbox outbox, Uris uris, LocalActorUris actorUris) {
+                       Outbox outbox, Uris uris, LocalActorUris actorUris, LocalActors localActors,
+                       IdempotencyKeys idempotencyKeys, NotificationService notifications) {
+        this.localActors = localActors;
+        this.idempotencyKeys = idempotencyKeys;
+        this.notifications = notifications;
         this.posts = posts;
         this.postMentions = postMentions;
         this.postTags = postTags;
@@ -43,6 +53,26 @@ public class PostService {
         this.outbox = outbox;
         this.uris = uris;
         this.actorUris = actorUris;
+    }
+
+    /**
+     * Publishes, or with an {@code idempotencyKey} the author used in the last hour, answers with the post that
+     * key published.
+     */
+    @Transactional
+    public Post create(Actor author, StatusCommand command, List<Mentions.Resolved> mentions, Post inReplyTo,
+                       @Nullable String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return create(author, command, mentions, inReplyTo);
+        }
+        java.util.Optional<Post> earlier = idempotencyKeys.lockAndFind(author.id(), idempotencyKey)
+                .flatMap(posts::findById);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Post post = create(author, command, mentions, inReplyTo);
+        idempotencyKeys.remember(author.id(), idempotencyKey, post.id());
+        return post;
     }
 
     @Transactional
@@ -62,6 +92,9 @@ public class PostService {
         URI actor = actorUris.id(author);
         outbox.publish(author, activities.create(outbox.newActivityUri(), actor, post, document(post, actor, mentions,
                 tags)), post.id(), isListed(post));
+        // Members mentioned on this hub hear of it here: delivery skips local inboxes.
+        mentions.stream().map(mention -> localActors.findByUri(mention.actor())).flatMap(java.util.Optional::stream)
+                .forEach(mentioned -> notifications.record("mention", mentioned.id(), author.id(), post.id()));
         return post;
     }
 

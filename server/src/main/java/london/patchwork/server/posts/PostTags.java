@@ -58,4 +58,23 @@ public class PostTags {
             }
         });
     }
+
+    /** Hashtags in use that start with the text (lower case), most used first; for search. */
+    @Transactional(readOnly = true)
+    public List<String> search(String prefix, int limit, int offset) {
+        return jdbc.prepareStatement("""
+                select name from object_tags where name like ? escape '\\' group by name
+                order by count(*) desc, name limit ? offset ?""", statement -> {
+            statement.setString(1, prefix + "%");
+            statement.setInt(2, limit);
+            statement.setInt(3, offset);
+            try (var rows = statement.executeQuery()) {
+                List<String> names = new ArrayList<>();
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+                return names;
+            }
+        });
+    }
 }

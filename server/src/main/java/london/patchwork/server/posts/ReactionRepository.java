@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -13,6 +14,12 @@ public interface ReactionRepository extends CrudRepository<Reaction, Long> {
     Optional<Reaction> findByActivityUri(String activityUri);
 
     Optional<Reaction> findByTypeAndObjectIdAndActorId(String type, Long objectId, Long actorId);
+
+    /** The kinds of reaction ({@code Like}, {@code Announce}) one actor has on one post: a viewer's flags. */
+    @Query("""
+            select type from reactions
+            where type in ('Like', 'Announce') and object_id = :objectId and actor_id = :actorId""")
+    List<String> findTypes(Long objectId, Long actorId);
 
     /** Records a reaction once; a redelivered or repeated one changes nothing. */
     @Query("""

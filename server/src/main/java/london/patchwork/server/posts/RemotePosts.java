@@ -3,11 +3,14 @@ package london.patchwork.server.posts;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.AsObject;
 import london.patchwork.server.actors.Actor;
+import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.follows.FollowRepository;
 import london.patchwork.server.http.CanonicalUris;
 import london.patchwork.server.instance.Uris;
+import london.patchwork.server.notifications.NotificationService;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -23,9 +26,14 @@ public class RemotePosts {
     private final PostTags tags;
     private final FollowRepository follows;
     private final Uris uris;
+    private final LocalActors localActors;
+    private final NotificationService notifications;
 
     public RemotePosts(PostRepository posts, RemotePostMapper mapper, PostMentions mentions, PostTags tags,
-                       FollowRepository follows, Uris uris) {
+                       FollowRepository follows, Uris uris, LocalActors localActors,
+                       NotificationService notifications) {
+        this.localActors = localActors;
+        this.notifications = notifications;
         this.posts = posts;
         this.mapper = mapper;
         this.mentions = mentions;
@@ -61,6 +69,13 @@ public class RemotePosts {
         return addressedHere || parent.map(Post::local).orElse(false) || follows.isFollowedLocally(author.id());
     }
 
+    /** Keeps a post fetched from its origin (a search that resolves its URL), in its own transaction. */
+    @io.micronaut.transaction.annotation.Transactional
+    public Post keep(AsObject object, Actor author, String rawJson) {
+        Optional<Post> stored = posts.findByUri(object.id().toString());
+        return stored.isPresent() ? stored.get() : store(object, author, parentOf(object), Optional.empty(), rawJson);
+    }
+
     /**
      * Stores a new remote post, or refreshes the stored one, with its mentions and hashtags.
      *
@@ -77,8 +92,12 @@ public class RemotePosts {
             return saved;
         }
         Post saved = posts.save(row.withId(posts.nextId()));
-        mentions.add(saved.id(), mapper.mentions(object));
+        List<String> mentioned = mapper.mentions(object);
+        mentions.add(saved.id(), mentioned);
         tags.add(saved.id(), mapper.hashtags(object));
+        // Members mentioned in a new post hear of it (once: a redelivery finds the post already stored).
+        mentioned.stream().map(URI::create).map(localActors::findByUri).flatMap(Optional::stream)
+                .forEach(member -> notifications.record("mention", member.id(), author.id(), saved.id()));
         return saved;
     }
 }

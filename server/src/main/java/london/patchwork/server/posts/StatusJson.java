@@ -1,5 +1,6 @@
 package london.patchwork.server.posts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -9,9 +10,11 @@ import java.util.List;
 
 /**
  * A post in the shape of Mastodon's REST API Status entity, so clients and scripts written for Mastodon can
- * publish to a hub. Fields Patchwork has no notion of yet (media, polls, cards) are present and empty.
+ * publish to a hub. Fields Patchwork has no notion of yet (media, polls, cards) are present and empty; like
+ * Mastodon, empty lists and nulls are written out, since apps read every field.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record StatusJson(
         String id,
         String uri,
@@ -33,8 +36,17 @@ public record StatusJson(
         boolean pinned,
         List<MentionJson> mentions,
         @JsonProperty("media_attachments") List<String> mediaAttachments,
-        List<String> tags,
-        List<String> emojis) {
+        List<TagJson> tags,
+        List<String> emojis,
+        boolean favourited,
+        boolean reblogged,
+        boolean bookmarked,
+        @Nullable StatusJson reblog) {
+
+    /** Mastodon's Status.Tag: a hashtag the post carries. */
+    @Serdeable
+    public record TagJson(String name, String url) {
+    }
 
     /** Mastodon's Status.Mention: who a post mentions. */
     @Serdeable

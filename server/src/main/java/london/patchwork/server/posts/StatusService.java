@@ -1,11 +1,14 @@
 package london.patchwork.server.posts;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.Mention;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
+import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.http.Ids;
+import london.patchwork.server.instance.Instance;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -15,8 +18,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Publishing, editing, deleting and pinning the hub's posts. Input is checked and mentions resolved here,
- * before {@link PostService}'s transactions, which must not wait on the network.
+ * Publishing, editing, deleting and pinning posts as a local actor: a member's {@code Person}, or the hub's Group
+ * for the organiser token. Input is checked and mentions resolved here, before {@link PostService}'s
+ * transactions, which must not wait on the network.
  */
 @Singleton
 public class StatusService {
@@ -26,15 +30,19 @@ public class StatusService {
     private final PostRepository posts;
     private final PostService writer;
     private final Mentions mentions;
-    private final LocalActors localActors;
     private final ActorRepository actors;
+    private final LocalActors localActors;
+    private final LocalActorUris actorUris;
+    private final String authority;
 
     public StatusService(PostRepository posts, PostService writer, Mentions mentions, LocalActors localActors,
-                         ActorRepository actors) {
+                         ActorRepository actors, LocalActorUris actorUris, Instance instance) {
+        this.localActors = localActors;
+        this.actorUris = actorUris;
+        this.authority = instance.authority();
         this.posts = posts;
         this.writer = writer;
         this.mentions = mentions;
-        this.localActors = localActors;
         this.actors = actors;
     }
 
@@ -50,7 +58,13 @@ public class StatusService {
         return localActors.hub();
     }
 
+    /** Publishes as the hub's Group actor (the organiser token's voice), for callers other than the API. */
     public Post publish(StatusForm form) throws InvalidStatus {
+        return publish(hubActor(), form, null);
+    }
+
+    /** Publishes as {@code author}; the same {@code idempotencyKey} within an hour answers with the first post. */
+    public Post publish(Actor author, StatusForm form, @Nullable String idempotencyKey) throws InvalidStatus {
         Visibility visibility = form.visibility() == null || form.visibility().isBlank() ? Visibility.PUBLIC
                 : Visibility.fromApiName(form.visibility())
                 .orElseThrow(() -> new InvalidStatus("visibility must be public, unlisted, private or direct"));
@@ -61,20 +75,33 @@ public class StatusService {
         }
         StatusCommand command = command(form, visibility);
         List<Mentions.Resolved> resolved = mentions.resolve(command.text());
-        return writer.create(hubActor(), command, withParentAuthor(resolved, inReplyTo), inReplyTo);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > 200) {
+            throw new InvalidStatus("Idempotency-Key is limited to 200 characters");
+        }
+        return writer.create(author, command, withParentAuthor(author, resolved, inReplyTo), inReplyTo, key);
     }
 
-    public Post edit(Post post, StatusForm form) throws InvalidStatus {
+    public Post edit(Actor author, Post post, StatusForm form) throws InvalidStatus {
         StatusCommand command = command(form, post.visibility());
-        return writer.edit(hubActor(), post, command, mentions.resolve(command.text()));
+        return writer.edit(author, post, command, mentions.resolve(command.text()));
     }
 
-    public Post delete(Post post) {
-        return writer.delete(hubActor(), post);
+    public Post delete(Actor author, Post post) {
+        return writer.delete(author, post);
     }
 
-    public Post pin(Post post, boolean pinned) {
-        return writer.pin(hubActor(), post, pinned);
+    public Post pin(Actor author, Post post, boolean pinned) {
+        return writer.pin(author, post, pinned);
+    }
+
+    /** A post {@code author} wrote here, by its API id: the only posts they may edit, delete or pin. */
+    public Optional<Post> findOwn(Actor author, String id) {
+        return findVisible(id).filter(post -> post.local() && post.authorId().equals(author.id()));
+    }
+
+    public Optional<Actor> author(Post post) {
+        return actors.findById(post.authorId());
     }
 
     /** A post that exists and is not deleted, by its id as the API spells it. */
@@ -82,19 +109,23 @@ public class StatusService {
         return Ids.parse(id).flatMap(posts::findById).filter(post -> !post.deleted());
     }
 
-    /** A reply is addressed to the author it replies to even when not typed, as Mastodon does. */
-    private List<Mentions.Resolved> withParentAuthor(List<Mentions.Resolved> resolved, Post inReplyTo) {
-        if (inReplyTo == null || inReplyTo.local()) {
+    /** A reply is addressed to (and notifies) the author it replies to even when not typed, as Mastodon does. */
+    private List<Mentions.Resolved> withParentAuthor(Actor replier, List<Mentions.Resolved> resolved,
+                                                     Post inReplyTo) {
+        if (inReplyTo == null || inReplyTo.authorId().equals(replier.id())) {
             return resolved;
         }
         Optional<Actor> author = actors.findById(inReplyTo.authorId());
-        if (author.isEmpty() || resolved.stream().anyMatch(m -> m.actor().toString().equals(author.get().uri()))) {
+        if (author.isEmpty()) {
             return resolved;
         }
-        URI uri = URI.create(author.get().uri());
+        URI uri = author.get().local() ? actorUris.id(author.get()) : URI.create(author.get().uri());
+        if (resolved.stream().anyMatch(m -> m.actor().equals(uri))) {
+            return resolved;
+        }
         List<Mentions.Resolved> all = new ArrayList<>(resolved);
-        all.add(new Mentions.Resolved("", uri,
-                Mention.of(uri, "@" + author.get().username() + "@" + author.get().host())));
+        all.add(new Mentions.Resolved("", uri, Mention.of(uri, "@" + author.get().username() + "@"
+                + (author.get().local() ? authority : author.get().host()))));
         return all;
     }
 

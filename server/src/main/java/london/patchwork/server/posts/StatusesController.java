@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
@@ -17,34 +18,62 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import london.patchwork.server.actors.Actor;
+import london.patchwork.server.actors.Voices;
 import london.patchwork.server.http.ApiError;
+import london.patchwork.server.http.Ids;
+import london.patchwork.server.http.OAuthScope;
 import london.patchwork.server.http.Roles;
 
 import java.util.Optional;
 
 /**
- * Mastodon's statuses API for the hub's own posts: publish, read, edit, delete, pin. Writing needs the
- * organiser token; reading a public or unlisted post needs nothing.
+ * Mastodon's statuses API. A signed-in member writes as their own {@code Person} actor and may edit, delete or pin
+ * only their own posts (anyone else's answers 404, as Mastodon does); the organiser token writes as the hub's
+ * Group. Reading a public or unlisted post needs nothing; other posts are shown to those they are addressed to.
  */
 @Controller("/api/v1/statuses")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.APPLICATION_JSON)
 public class StatusesController {
 
+    private static final String NOT_FOUND = "Record not found";
+
     private final StatusService statuses;
     private final StatusJsonMapper json;
+    private final StatusViews views;
+    private final Audiences audiences;
+    private final PostReactions reactions;
+    private final Voices voices;
 
-    public StatusesController(StatusService statuses, StatusJsonMapper json) {
+    public StatusesController(StatusService statuses, StatusJsonMapper json, StatusViews views, Audiences audiences,
+                              PostReactions reactions, Voices voices) {
         this.statuses = statuses;
         this.json = json;
+        this.views = views;
+        this.audiences = audiences;
+        this.reactions = reactions;
+        this.voices = voices;
     }
 
     @io.micronaut.http.annotation.Post
-    @Secured(Roles.ORGANISER)
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:statuses")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
-    public HttpResponse<?> create(@Body StatusForm form) {
+    public HttpResponse<?> create(@Body StatusForm form, Authentication authentication,
+                                  @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        Optional<Actor> author = voices.of(authentication);
+        if (author.isEmpty()) {
+            return ApiError.of(HttpStatus.FORBIDDEN, "This action is outside the authorized scopes");
+        }
+        boolean replyHidden = form.inReplyToId() != null && !form.inReplyToId().isBlank()
+                && visible(form.inReplyToId(), author).isEmpty();
+        if (replyHidden) {
+            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "in_reply_to_id names no post");
+        }
         try {
-            return HttpResponse.ok(json.toJson(statuses.publish(form), false));
+            Post post = statuses.publish(author.get(), form, idempotencyKey);
+            return HttpResponse.ok(json.toJson(post, false, author.get().id()));
         } catch (StatusService.InvalidStatus e) {
             return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         }
@@ -52,70 +81,134 @@ public class StatusesController {
 
     @Get("/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @OAuthScope("read:statuses")
     public HttpResponse<?> show(@PathVariable String id, @Nullable Authentication authentication) {
-        Optional<Post> post = statuses.findVisible(id)
-                .filter(found -> authentication != null || found.visibility() == Visibility.PUBLIC
-                        || found.visibility() == Visibility.UNLISTED);
-        return post.<HttpResponse<?>>map(found -> HttpResponse.ok(json.toJson(found, false)))
-                .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, "Record not found"));
+        Optional<Actor> viewer = voices.of(authentication);
+        return Ids.parse(id).flatMap(found -> views.show(found, viewer))
+                .<HttpResponse<?>>map(HttpResponse::ok)
+                .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, NOT_FOUND));
+    }
+
+    @Get("/{id}/context")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @OAuthScope("read:statuses")
+    public HttpResponse<?> context(@PathVariable String id, @Nullable Authentication authentication) {
+        Optional<Actor> viewer = voices.of(authentication);
+        return visible(id, viewer).<HttpResponse<?>>map(post -> HttpResponse.ok(views.context(post, viewer)))
+                .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, NOT_FOUND));
     }
 
     @Put("/{id}")
-    @Secured(Roles.ORGANISER)
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:statuses")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
-    public HttpResponse<?> edit(@PathVariable String id, @Body StatusForm form) {
-        Optional<Post> post = ownPost(id);
+    public HttpResponse<?> edit(@PathVariable String id, @Body StatusForm form, Authentication authentication) {
+        Optional<Actor> author = voices.of(authentication);
+        Optional<Post> post = author.flatMap(actor -> statuses.findOwn(actor, id));
         if (post.isEmpty()) {
-            return ApiError.of(HttpStatus.NOT_FOUND, "Record not found");
+            return ApiError.of(HttpStatus.NOT_FOUND, NOT_FOUND);
         }
         try {
-            return HttpResponse.ok(json.toJson(statuses.edit(post.get(), form), false));
+            return HttpResponse.ok(json.toJson(statuses.edit(author.get(), post.get(), form), false,
+                    author.get().id()));
         } catch (StatusService.InvalidStatus e) {
             return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         }
     }
 
     @Delete("/{id}")
-    @Secured(Roles.ORGANISER)
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:statuses")
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> delete(@PathVariable String id) {
-        Optional<Post> post = ownPost(id);
+    public HttpResponse<?> delete(@PathVariable String id, Authentication authentication) {
+        Optional<Actor> author = voices.of(authentication);
+        Optional<Post> post = author.flatMap(actor -> statuses.findOwn(actor, id));
         if (post.isEmpty()) {
-            return ApiError.of(HttpStatus.NOT_FOUND, "Record not found");
+            return ApiError.of(HttpStatus.NOT_FOUND, NOT_FOUND);
         }
-        StatusJson answer = json.toJson(post.get(), true);
-        statuses.delete(post.get());
+        StatusJson answer = json.toJson(post.get(), true, author.get().id());
+        statuses.delete(author.get(), post.get());
         return HttpResponse.ok(answer);
     }
 
     @io.micronaut.http.annotation.Post("/{id}/pin")
-    @Secured(Roles.ORGANISER)
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:accounts")
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> pin(@PathVariable String id) {
-        return pinned(id, true);
+    public HttpResponse<?> pin(@PathVariable String id, Authentication authentication) {
+        return pinned(id, true, authentication);
     }
 
     @io.micronaut.http.annotation.Post("/{id}/unpin")
-    @Secured(Roles.ORGANISER)
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:accounts")
     @Consumes(MediaType.ALL)
-    public HttpResponse<?> unpin(@PathVariable String id) {
-        return pinned(id, false);
+    public HttpResponse<?> unpin(@PathVariable String id, Authentication authentication) {
+        return pinned(id, false, authentication);
     }
 
-    private HttpResponse<?> pinned(String id, boolean pinned) {
-        Optional<Post> post = ownPost(id);
+    @io.micronaut.http.annotation.Post("/{id}/favourite")
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:favourites")
+    @Consumes(MediaType.ALL)
+    public HttpResponse<?> favourite(@PathVariable String id, Authentication authentication) {
+        return react(id, authentication, "Like", true);
+    }
+
+    @io.micronaut.http.annotation.Post("/{id}/unfavourite")
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:favourites")
+    @Consumes(MediaType.ALL)
+    public HttpResponse<?> unfavourite(@PathVariable String id, Authentication authentication) {
+        return react(id, authentication, "Like", false);
+    }
+
+    @io.micronaut.http.annotation.Post("/{id}/reblog")
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:statuses")
+    @Consumes(MediaType.ALL)
+    public HttpResponse<?> reblog(@PathVariable String id, Authentication authentication) {
+        return react(id, authentication, "Announce", true);
+    }
+
+    @io.micronaut.http.annotation.Post("/{id}/unreblog")
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:statuses")
+    @Consumes(MediaType.ALL)
+    public HttpResponse<?> unreblog(@PathVariable String id, Authentication authentication) {
+        return react(id, authentication, "Announce", false);
+    }
+
+    private HttpResponse<?> react(String id, Authentication authentication, String type, boolean on) {
+        Optional<Actor> actor = voices.of(authentication);
+        Optional<Post> post = actor.flatMap(viewer -> visible(id, Optional.of(viewer)));
         if (post.isEmpty()) {
-            return ApiError.of(HttpStatus.NOT_FOUND, "Record not found");
+            return ApiError.of(HttpStatus.NOT_FOUND, NOT_FOUND);
+        }
+        boolean listed = post.get().visibility() == Visibility.PUBLIC || post.get().visibility() == Visibility.UNLISTED;
+        if (type.equals("Announce") && on && !listed) {
+            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed: only public posts can be boosted");
+        }
+        Post after = on ? reactions.react(actor.get(), post.get(), type)
+                : reactions.undo(actor.get(), post.get(), type);
+        Optional<StatusJson> boost = type.equals("Announce") && on ? views.boostBy(actor.get(), after)
+                : Optional.empty();
+        return HttpResponse.ok(boost.orElseGet(() -> json.toJson(after, false, actor.get().id())));
+    }
+
+    private HttpResponse<?> pinned(String id, boolean pinned, Authentication authentication) {
+        Optional<Actor> author = voices.of(authentication);
+        Optional<Post> post = author.flatMap(actor -> statuses.findOwn(actor, id));
+        if (post.isEmpty()) {
+            return ApiError.of(HttpStatus.NOT_FOUND, NOT_FOUND);
         }
         if (pinned && post.get().visibility() != Visibility.PUBLIC && post.get().visibility() != Visibility.UNLISTED) {
             return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "Validation failed: only public posts can be pinned");
         }
-        return HttpResponse.ok(json.toJson(statuses.pin(post.get(), pinned), false));
+        return HttpResponse.ok(json.toJson(statuses.pin(author.get(), post.get(), pinned), false, author.get().id()));
     }
 
-    /** A post the hub itself wrote: only those can be edited, deleted or pinned. */
-    private Optional<Post> ownPost(String id) {
-        Long hubId = statuses.hubActor().id();
-        return statuses.findVisible(id).filter(post -> post.local() && post.authorId().equals(hubId));
+    private Optional<Post> visible(String id, Optional<Actor> viewer) {
+        return statuses.findVisible(id).filter(post -> audiences.canSee(post, viewer));
     }
 }

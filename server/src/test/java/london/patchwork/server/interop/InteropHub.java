@@ -42,6 +42,10 @@ final class InteropHub implements AutoCloseable {
     private final HttpProbe http = new HttpProbe(baseUrl);
     private final HubApi api = new HubApi(baseUrl);
 
+    String baseUrl() {
+        return baseUrl;
+    }
+
     URI actor() {
         return server.getApplicationContext().getBean(Uris.class).actor(hub.username());
     }

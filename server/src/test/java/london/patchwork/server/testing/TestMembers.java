@@ -113,10 +113,16 @@ public enum TestMembers {
 
         /** A JSON request signed in by the session cookie. */
         public HttpResponse<String> json(String method, String path, String body) {
+            return json(method, path, body, Map.of());
+        }
+
+        /** A JSON request signed in by the session cookie, with extra headers (an {@code Idempotency-Key}…). */
+        public HttpResponse<String> json(String method, String path, String body, Map<String, String> headers) {
             HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(body))
                     .header("Content-Type", "application/json").header("Accept", "application/json");
+            headers.forEach(request::header);
             return http.send(withSession(request));
         }
 
