@@ -38,4 +38,15 @@ public interface FollowRepository extends CrudRepository<Follow, Long> {
             where f.follower_id = :followerId and f.state = 'accepted' and a.uri is not null
             order by f.id desc limit :limit offset :offset""")
     List<String> findFollowedUris(Long followerId, int limit, long offset);
+
+    /** Ends every follow, either way, between this hub's actors and the actors of a host and its subdomains. */
+    @Query("""
+            delete from follows f using actors a
+            where (a.id = f.follower_id or a.id = f.followed_id) and not a.local
+              and (a.host = :host or a.host like '%.' || :host)""")
+    int deleteWithHost(String host);
+
+    /** Ends every follow, either way, of one actor. */
+    @Query("delete from follows where follower_id = :actorId or followed_id = :actorId")
+    int deleteOfActor(Long actorId);
 }

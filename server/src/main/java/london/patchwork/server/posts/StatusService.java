@@ -82,6 +82,11 @@ public class StatusService {
         return Ids.parse(id).flatMap(posts::findById).filter(post -> !post.deleted());
     }
 
+    /** Whether a post stays off public pages and anonymous API answers (its author is blocked or silenced). */
+    public boolean hiddenFromPublic(Post post) {
+        return posts.isHiddenAuthor(post.authorId());
+    }
+
     /** A reply is addressed to the author it replies to even when not typed, as Mastodon does. */
     private List<Mentions.Resolved> withParentAuthor(List<Mentions.Resolved> resolved, Post inReplyTo) {
         if (inReplyTo == null || inReplyTo.local()) {

@@ -55,7 +55,8 @@ public class StatusesController {
     public HttpResponse<?> show(@PathVariable String id, @Nullable Authentication authentication) {
         Optional<Post> post = statuses.findVisible(id)
                 .filter(found -> authentication != null || found.visibility() == Visibility.PUBLIC
-                        || found.visibility() == Visibility.UNLISTED);
+                        || found.visibility() == Visibility.UNLISTED)
+                .filter(found -> authentication != null || !statuses.hiddenFromPublic(found));
         return post.<HttpResponse<?>>map(found -> HttpResponse.ok(json.toJson(found, false)))
                 .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, "Record not found"));
     }
