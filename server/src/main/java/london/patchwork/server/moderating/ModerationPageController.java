@@ -1,0 +1,264 @@
+package london.patchwork.server.moderating;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import london.patchwork.server.http.Ids;
+import london.patchwork.server.http.Roles;
+import london.patchwork.server.instance.Uris;
+import london.patchwork.server.site.FormTokens;
+import london.patchwork.server.site.Pages;
+import london.patchwork.server.site.SiteContext;
+import london.patchwork.web.layout.PageMeta;
+import london.patchwork.web.moderation.BlocksView;
+import london.patchwork.web.moderation.QueueView;
+import london.patchwork.web.moderation.ReportEntry;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The moderators' pages: the queue of open reports with an action form on each (a reason is required), one
+ * report's page, and the blocks page. Forms carry the form token; every action goes through
+ * {@link ModerationService}, so it is logged like the API's.
+ */
+@Controller("/moderation")
+@Secured({Roles.MODERATOR, Roles.ORGANISER})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+public class ModerationPageController {
+
+    private static final String WHY_MISSING = "Say why: it goes in the moderation log.";
+
+    private final ModerationService moderation;
+    private final ModerationViews views;
+    private final FormTokens formTokens;
+    private final SiteContext site;
+    private final Uris uris;
+
+    ModerationPageController(ModerationService moderation, ModerationViews views, FormTokens formTokens,
+                             SiteContext site, Uris uris) {
+        this.moderation = moderation;
+        this.views = views;
+        this.formTokens = formTokens;
+        this.site = site;
+        this.uris = uris;
+    }
+
+    /** An action on a report, with its reason. */
+    @Serdeable
+    public record ActionForm(@Nullable String action, @Nullable String why,
+                             @Nullable @JsonProperty("_form") String form) {
+    }
+
+    /** A block to add, or to lift ({@code target}: the domain, or the account's id). */
+    @Serdeable
+    public record BlockForm(@Nullable String domain, @Nullable String severity, @Nullable String why,
+                            @Nullable String target, @Nullable @JsonProperty("_form") String form) {
+    }
+
+    @Get
+    public HttpResponse<?> queue(HttpRequest<?> request) {
+        List<ReportEntry> open = moderation.reports(false, 100).stream().map(r -> views.entry(r, "", null)).toList();
+        return queuePage(request, HttpStatus.OK, "Moderation", null, open);
+    }
+
+    @Get("/reports/{id}")
+    public HttpResponse<?> report(HttpRequest<?> request, @PathVariable String id) {
+        Optional<Reports.Report> report = Ids.parse(id).flatMap(this::find);
+        if (report.isEmpty()) {
+            return site.notice(HttpStatus.NOT_FOUND, "No such report", "There is no report " + id + ".",
+                    "/moderation", "Open reports");
+        }
+        return queuePage(request, HttpStatus.OK, "Report " + report.get().id(), null,
+                List.of(views.entry(report.get(), "", null)));
+    }
+
+    @Post("/reports/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> act(HttpRequest<?> request, @PathVariable String id, @Body ActionForm form,
+                               @Nullable Authentication authentication) {
+        if (!formTokens.accepts(request, form.form())) {
+            return expired("/moderation/reports/" + id);
+        }
+        Optional<Reports.Report> report = Ids.parse(id).flatMap(this::find);
+        if (report.isEmpty()) {
+            return site.notice(HttpStatus.NOT_FOUND, "No such report", "There is no report " + id + ".",
+                    "/moderation", "Open reports");
+        }
+        long reportId = report.get().id();
+        String why = form.why() == null ? "" : form.why().strip();
+        if (why.isEmpty()) {
+            return queuePage(request, HttpStatus.UNPROCESSABLE_ENTITY, "Report " + reportId, null,
+                    List.of(views.entry(report.get(), why, WHY_MISSING)));
+        }
+        Acting by = moderation.acting(authentication);
+        String done;
+        try {
+            done = switch (form.action() == null ? "" : form.action()) {
+                case "resolve" -> {
+                    moderation.resolve(by, reportId, why);
+                    yield "Report resolved.";
+                }
+                case "remove" -> "Removed: " + String.join("; ", moderation.removeReportedContent(by, reportId, why))
+                        + ".";
+                case "silence" -> {
+                    moderation.actOnAccount(by, report.get().targetActorId(),
+                            ModerationService.AccountAction.SILENCE, why, reportId);
+                    yield "Account silenced.";
+                }
+                case "suspend" -> {
+                    moderation.actOnAccount(by, report.get().targetActorId(),
+                            ModerationService.AccountAction.SUSPEND, why, reportId);
+                    yield "Account suspended.";
+                }
+                case "block-domain" -> {
+                    String host = moderation.account(report.get().targetActorId()).host();
+                    moderation.blockDomain(by, host, Severity.SUSPEND, why);
+                    moderation.resolve(by, reportId, why);
+                    yield "Domain " + host + " blocked.";
+                }
+                case "forward" -> {
+                    moderation.forward(by, reportId, why);
+                    yield "Report forwarded to the account's server.";
+                }
+                default -> throw new ModerationService.Refused("Choose an action.", false);
+            };
+        } catch (ModerationService.Refused refused) {
+            return queuePage(request, HttpStatus.UNPROCESSABLE_ENTITY, "Report " + reportId, null,
+                    List.of(views.entry(report.get(), why, refused.getMessage())));
+        }
+        return queuePage(request, HttpStatus.OK, "Report " + reportId, done,
+                List.of(views.entry(find(reportId).orElseThrow(), "", null)));
+    }
+
+    @Get("/blocks")
+    public HttpResponse<?> blocks(HttpRequest<?> request) {
+        return blocksPage(request, HttpStatus.OK, "", "suspend", "", Map.of(), null);
+    }
+
+    @Post("/blocks")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> block(HttpRequest<?> request, @Body BlockForm form,
+                                 @Nullable Authentication authentication) {
+        if (!formTokens.accepts(request, form.form())) {
+            return expired("/moderation/blocks");
+        }
+        String domain = form.domain() == null ? "" : form.domain().strip();
+        String why = form.why() == null ? "" : form.why().strip();
+        Optional<Severity> severity = Severity.fromKey(form.severity());
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (DomainBlocks.normalise(domain).isEmpty()) {
+            errors.put("domain", "Type a domain such as spam.example.");
+        }
+        if (why.isEmpty()) {
+            errors.put("why", WHY_MISSING);
+        }
+        if (!errors.isEmpty() || severity.isEmpty()) {
+            return blocksPage(request, HttpStatus.UNPROCESSABLE_ENTITY, domain, form.severity(), why, errors, null);
+        }
+        try {
+            DomainBlocks.Applied applied = moderation.blockDomain(moderation.acting(authentication), domain,
+                    severity.get(), why);
+            String notice = applied.block().host() + (severity.get() == Severity.SUSPEND
+                    ? " blocked: " + applied.followsEnded() + " follows ended, " + applied.deliveriesDropped()
+                    + " deliveries dropped." : " silenced.");
+            return blocksPage(request, HttpStatus.OK, "", "suspend", "", Map.of(), notice);
+        } catch (ModerationService.Refused refused) {
+            return blocksPage(request, HttpStatus.UNPROCESSABLE_ENTITY, domain, form.severity(), why,
+                    Map.of("domain", refused.getMessage()), null);
+        }
+    }
+
+    @Post("/blocks/lift-domain")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> liftDomain(HttpRequest<?> request, @Body BlockForm form,
+                                      @Nullable Authentication authentication) {
+        return lift(request, form, authentication, true);
+    }
+
+    @Post("/blocks/lift-account")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> liftAccount(HttpRequest<?> request, @Body BlockForm form,
+                                       @Nullable Authentication authentication) {
+        return lift(request, form, authentication, false);
+    }
+
+    private HttpResponse<?> lift(HttpRequest<?> request, BlockForm form, @Nullable Authentication authentication,
+                                 boolean domain) {
+        if (!formTokens.accepts(request, form.form())) {
+            return expired("/moderation/blocks");
+        }
+        String why = form.why() == null ? "" : form.why().strip();
+        if (why.isEmpty()) {
+            return blocksPage(request, HttpStatus.UNPROCESSABLE_ENTITY, "", "suspend", "",
+                    Map.of("why", WHY_MISSING), null);
+        }
+        try {
+            Acting by = moderation.acting(authentication);
+            if (domain) {
+                moderation.liftDomain(by, form.target(), why);
+            } else {
+                moderation.liftAccount(by, AdminReportsController.accountId(form.target()), why);
+            }
+            return blocksPage(request, HttpStatus.OK, "", "suspend", "", Map.of(), form.target() + ": lifted.");
+        } catch (ModerationService.Refused refused) {
+            return blocksPage(request, HttpStatus.UNPROCESSABLE_ENTITY, "", "suspend", "", Map.of(),
+                    refused.getMessage());
+        }
+    }
+
+    private Optional<Reports.Report> find(long id) {
+        try {
+            return Optional.of(moderation.openReport(id));
+        } catch (ModerationService.Refused e) {
+            return Optional.empty();
+        }
+    }
+
+    private MutableHttpResponse<?> queuePage(HttpRequest<?> request, HttpStatus status, String heading,
+                                             @Nullable String notice, List<ReportEntry> reports) {
+        String token = formTokens.token(request);
+        QueueView view = new QueueView(site.site(), PageMeta.of(heading, "Moderation of " + site.site().hubName(),
+                uris.base().resolve("/moderation").toString()), token, heading, notice, reports, views.log(20));
+        return page(status, Pages.render("moderation/queue", view), token);
+    }
+
+    private MutableHttpResponse<?> blocksPage(HttpRequest<?> request, HttpStatus status, String domain,
+                                              @Nullable String severity, String why, Map<String, String> errors,
+                                              @Nullable String notice) {
+        String token = formTokens.token(request);
+        BlocksView view = new BlocksView(site.site(), PageMeta.of("Blocks and silences", "Blocks and silences on "
+                + site.site().hubName(), uris.base().resolve("/moderation/blocks").toString()), token,
+                views.domainBlocks(), views.accountBlocks(), domain, severity == null ? "suspend" : severity, why,
+                errors, notice);
+        return page(status, Pages.render("moderation/blocks", view), token);
+    }
+
+    private MutableHttpResponse<?> page(HttpStatus status, Object body, String token) {
+        return HttpResponse.status(status).body(body).contentType(MediaType.TEXT_HTML_TYPE)
+                .cookie(formTokens.cookie(token)).header("Cache-Control", "no-store");
+    }
+
+    private MutableHttpResponse<?> expired(String back) {
+        return site.notice(HttpStatus.FORBIDDEN, "Please try again",
+                "The form had expired or did not come from this site.", back, "Back");
+    }
+}
