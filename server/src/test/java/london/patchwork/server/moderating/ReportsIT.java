@@ -173,4 +173,29 @@ class ReportsIT extends HubTest {
         assertThat(log.get(0).get("target").asText()).isEqualTo("@grace");
         assertThat(log.get(0).get("reason").asText()).isEqualTo("threats to other members");
     }
+
+    @Test
+    void aMemberReportsFromAPageWithoutJavaScript() {
+        TestMembers.SignedIn olu = TestMembers.OLU.join(baseUrl());
+        String hubId = Long.toString(actors.findLocal("hackney").orElseThrow().id());
+        HttpResponse<String> page = olu.get("/reports/new?account=" + hubId, "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<label for=\"comment\">", "<label for=\"category\">", "@hackney@");
+
+        String tooLong = "x".repeat(1001);
+        HttpResponse<String> refused = olu.form("/reports/new", Map.of("account", hubId, "status", "",
+                "category", "spam", "comment", tooLong));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"comment-error\"", tooLong);
+
+        HttpResponse<String> filed = olu.form("/reports/new", Map.of("account", hubId, "status", "",
+                "category", "spam", "comment", "Reported from the page"));
+        assertThat(filed.statusCode()).isEqualTo(200);
+        assertThat(filed.body()).contains("id=\"report-filed\"");
+        JsonNode report = openReport("Reported from the page");
+        assertThat(report.get("category").asText()).isEqualTo("spam");
+        assertThat(report.get("account").get("username").asText()).isEqualTo("olu");
+        assertThat(new TestMembers.SignedIn(http(), null).get("/reports/new?account=" + hubId, "text/html")
+                .statusCode()).isEqualTo(401);
+    }
 }
