@@ -31,6 +31,7 @@ final class AdminJson {
                   @JsonProperty("action_taken_at") @Nullable String actionTakenAt,
                   @JsonProperty("action_taken_by") @Nullable String actionTakenBy,
                   @Nullable String resolution, String category, String comment, boolean forwarded,
+                  @JsonProperty("forward_requested") boolean forwardRequested,
                   @JsonProperty("forwarded_at") @Nullable String forwardedAt,
                   @JsonProperty("created_at") String createdAt, @Nullable Account account,
                   @JsonProperty("target_account") Account targetAccount,

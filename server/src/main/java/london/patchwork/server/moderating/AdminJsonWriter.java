@@ -34,7 +34,7 @@ class AdminJsonWriter {
                 .orElse(new AdminJson.ReportedStatus(null, uri, null, null, true))).toList();
         return new AdminJson.Report(Long.toString(report.id()), !report.open(),
                 AccountJsonMapper.time(report.resolvedAt()), report.resolvedBy(), report.resolution(),
-                report.category(), report.comment(), report.forwardedAt() != null || report.forward(),
+                report.category(), report.comment(), report.forwardedAt() != null, report.forward(),
                 AccountJsonMapper.time(report.forwardedAt()), AccountJsonMapper.time(report.createdAt()),
                 report.reporterActorId() == null ? null
                         : moderation.findAccount(report.reporterActorId()).map(this::account).orElse(null),
