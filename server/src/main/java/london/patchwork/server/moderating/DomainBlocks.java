@@ -59,13 +59,13 @@ public class DomainBlocks {
         if (scheme >= 0) {
             host = host.substring(scheme + 3);
         }
-        int at = host.lastIndexOf('@');
-        if (at >= 0) {
-            host = host.substring(at + 1);
-        }
         int slash = host.indexOf('/');
         if (slash >= 0) {
             host = host.substring(0, slash);
+        }
+        int at = host.lastIndexOf('@');
+        if (at >= 0) {
+            host = host.substring(at + 1);
         }
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);

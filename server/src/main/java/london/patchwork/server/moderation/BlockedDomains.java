@@ -36,7 +36,7 @@ public class BlockedDomains {
         return matches(blocked, host) || matches(silenced, host);
     }
 
-    private static boolean matches(Set<String> hosts, String host) {
+    static boolean matches(Set<String> hosts, String host) {
         if (hosts.isEmpty() || host == null) {
             return false;
         }

@@ -146,8 +146,9 @@ class DomainBlocksIT extends HubTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> count(
                     "select count(*) from activities where object_id = (select id from objects where uri = ?) "
                             + "and fanout_state = 'done'", afterUri) == 1);
-            assertThat(count("select count(*) from delivery_jobs where activity_id in (select id from activities "
-                    + "where object_id = (select id from objects where uri = ?))", afterUri)).isZero();
+            assertThat(count("select count(*) from delivery_jobs where host = ? and activity_id in (select id "
+                    + "from activities where object_id = (select id from objects where uri = ?))", host, afterUri))
+                    .isZero();
             assertThat(count("select count(*) from delivery_jobs where host = ? and state = 'pending'", host)).isZero();
             assertThat(remote.received()).hasSize(receivedBefore);
         }
@@ -183,6 +184,37 @@ class DomainBlocksIT extends HubTest {
             assertThat(posts.findByUri(carol + "/statuses/2")).isPresent();
             JsonNode account = HttpProbe.json(organiser().send("GET", "/api/v1/admin/accounts/" + carolId, Map.of()));
             assertThat(account.get("silenced").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void aSuspendedRemoteActorIsRefusedAndUnfollowedWhileItsDomainIsNot() {
+        try (RemoteServer remote = new RemoteServer()) {
+            URI frank = remote.addActor("frank");
+            URI gina = remote.addActor("gina");
+            ObjectNode follow = follow(frank, "1");
+            deliverAndAwait(remote, frank, follow);
+            long frankId = actors.findByUri(frank.toString()).orElseThrow().id();
+
+            HttpResponse<String> suspended = organiser().send("POST", "/api/patchwork/moderation/account_blocks",
+                    Map.of("account_id", Long.toString(frankId), "severity", "suspend", "reason", "ban evasion"));
+            assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
+            assertThat(HttpProbe.json(suspended).get("suspended").asBoolean()).isTrue();
+            assertThat(follows.findByActivityUri(follow.get("id").asText())).isEmpty();
+
+            ObjectNode again = follow(frank, "2");
+            HttpResponse<String> refused = remote.deliver(frank, baseUrl() + "/inbox", again);
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("actor blocked");
+            assertThat(inbox.findByActivityUri(again.get("id").asText())).isEmpty();
+            deliverAndAwait(remote, gina, follow(gina, "1"));
+            JsonNode blocks = HttpProbe.json(organiser().send("GET", "/api/patchwork/moderation/account_blocks",
+                    Map.of()));
+            assertThat(blocks.toString()).contains("ban evasion", "\"username\":\"frank\"");
+
+            assertThat(organiser().send("POST", "/api/v1/admin/accounts/" + frankId + "/unsuspend", Map.of())
+                    .statusCode()).isEqualTo(200);
+            deliverAndAwait(remote, frank, follow(frank, "3"));
         }
     }
 }

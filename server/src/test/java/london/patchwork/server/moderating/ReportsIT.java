@@ -172,6 +172,9 @@ class ReportsIT extends HubTest {
         assertThat(log.get(0).get("action").asText()).isEqualTo("suspend account");
         assertThat(log.get(0).get("target").asText()).isEqualTo("@grace");
         assertThat(log.get(0).get("reason").asText()).isEqualTo("threats to other members");
+
+        mo().jsonOk("POST", "/api/v1/admin/accounts/" + graceId + "/unsuspend", "{\"text\":\"apologised\"}");
+        assertThat(TestMembers.GRACE.signIn(baseUrl()).get("/account", "text/html").statusCode()).isEqualTo(200);
     }
 
     @Test
