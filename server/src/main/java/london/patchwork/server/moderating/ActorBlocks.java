@@ -80,6 +80,19 @@ public class ActorBlocks {
         return removed > 0;
     }
 
+    /** The id of a remote actor the hub knows by its name on its host. */
+    @Transactional(readOnly = true)
+    public Optional<Long> findRemote(String username, String host) {
+        return jdbc.prepareStatement("""
+                select id from actors where not local and lower(username) = lower(?) and host = ?
+                order by id limit 1""", s -> {
+            Sql.bind(s, username, host);
+            try (var row = s.executeQuery()) {
+                return row.next() ? Optional.of(row.getLong(1)) : Optional.<Long>empty();
+            }
+        });
+    }
+
     static String describe(Actor actor) {
         return actor.local() ? "@" + actor.username() : actor.uri();
     }

@@ -58,7 +58,7 @@ public class AdminReportsController {
 
     @Get("/reports/{id}")
     public HttpResponse<?> show(@PathVariable String id) {
-        return ModerationErrors.answer(() -> json.report(moderation.openReport(reportId(id))));
+        return ModerationErrors.answer(() -> json.report(moderation.reportById(reportId(id))));
     }
 
     @Post("/reports/{id}/resolve")

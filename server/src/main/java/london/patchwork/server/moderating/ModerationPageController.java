@@ -26,18 +26,16 @@ import london.patchwork.server.site.FormTokens;
 import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
 import london.patchwork.web.layout.PageMeta;
-import london.patchwork.web.moderation.BlocksView;
 import london.patchwork.web.moderation.QueueView;
 import london.patchwork.web.moderation.ReportEntry;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The moderators' pages: the queue of open reports with an action form on each (a reason is required), one
- * report's page, and the blocks page. Forms carry the form token; every action goes through
- * {@link ModerationService}, so it is logged like the API's.
+ * The moderators' pages: the queue of open reports with an action form on each (a reason is required), and one
+ * report's page. Forms carry the form token; every action goes through {@link ModerationService}, so it is logged
+ * like the API's.
  */
 @Controller("/moderation")
 @Secured({Roles.MODERATOR, Roles.ORGANISER})
@@ -66,12 +64,6 @@ public class ModerationPageController {
     @Serdeable
     public record ActionForm(@Nullable String action, @Nullable String why,
                              @Nullable @JsonProperty("_form") String form) {
-    }
-
-    /** A block to add, or to lift ({@code target}: the domain, or the account's id). */
-    @Serdeable
-    public record BlockForm(@Nullable String domain, @Nullable String severity, @Nullable String why,
-                            @Nullable String target, @Nullable @JsonProperty("_form") String form) {
     }
 
     @Get
@@ -149,85 +141,9 @@ public class ModerationPageController {
                 List.of(views.entry(find(reportId).orElseThrow(), "", null)));
     }
 
-    @Get("/blocks")
-    public HttpResponse<?> blocks(HttpRequest<?> request) {
-        return blocksPage(request, HttpStatus.OK, "", "suspend", "", Map.of(), null);
-    }
-
-    @Post("/blocks")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> block(HttpRequest<?> request, @Body BlockForm form,
-                                 @Nullable Authentication authentication) {
-        if (!formTokens.accepts(request, form.form())) {
-            return expired("/moderation/blocks");
-        }
-        String domain = form.domain() == null ? "" : form.domain().strip();
-        String why = form.why() == null ? "" : form.why().strip();
-        Optional<Severity> severity = Severity.fromKey(form.severity());
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (DomainBlocks.normalise(domain).isEmpty()) {
-            errors.put("domain", "Type a domain such as spam.example.");
-        }
-        if (why.isEmpty()) {
-            errors.put("why", WHY_MISSING);
-        }
-        if (!errors.isEmpty() || severity.isEmpty()) {
-            return blocksPage(request, HttpStatus.UNPROCESSABLE_ENTITY, domain, form.severity(), why, errors, null);
-        }
-        try {
-            DomainBlocks.Applied applied = moderation.blockDomain(moderation.acting(authentication), domain,
-                    severity.get(), why);
-            String notice = applied.block().host() + (severity.get() == Severity.SUSPEND
-                    ? " blocked: " + applied.followsEnded() + " follows ended, " + applied.deliveriesDropped()
-                    + " deliveries dropped." : " silenced.");
-            return blocksPage(request, HttpStatus.OK, "", "suspend", "", Map.of(), notice);
-        } catch (ModerationService.Refused refused) {
-            return blocksPage(request, HttpStatus.UNPROCESSABLE_ENTITY, domain, form.severity(), why,
-                    Map.of("domain", refused.getMessage()), null);
-        }
-    }
-
-    @Post("/blocks/lift-domain")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> liftDomain(HttpRequest<?> request, @Body BlockForm form,
-                                      @Nullable Authentication authentication) {
-        return lift(request, form, authentication, true);
-    }
-
-    @Post("/blocks/lift-account")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> liftAccount(HttpRequest<?> request, @Body BlockForm form,
-                                       @Nullable Authentication authentication) {
-        return lift(request, form, authentication, false);
-    }
-
-    private HttpResponse<?> lift(HttpRequest<?> request, BlockForm form, @Nullable Authentication authentication,
-                                 boolean domain) {
-        if (!formTokens.accepts(request, form.form())) {
-            return expired("/moderation/blocks");
-        }
-        String why = form.why() == null ? "" : form.why().strip();
-        if (why.isEmpty()) {
-            return blocksPage(request, HttpStatus.UNPROCESSABLE_ENTITY, "", "suspend", "",
-                    Map.of("why", WHY_MISSING), null);
-        }
-        try {
-            Acting by = moderation.acting(authentication);
-            if (domain) {
-                moderation.liftDomain(by, form.target(), why);
-            } else {
-                moderation.liftAccount(by, AdminReportsController.accountId(form.target()), why);
-            }
-            return blocksPage(request, HttpStatus.OK, "", "suspend", "", Map.of(), form.target() + ": lifted.");
-        } catch (ModerationService.Refused refused) {
-            return blocksPage(request, HttpStatus.UNPROCESSABLE_ENTITY, "", "suspend", "", Map.of(),
-                    refused.getMessage());
-        }
-    }
-
     private Optional<Reports.Report> find(long id) {
         try {
-            return Optional.of(moderation.openReport(id));
+            return Optional.of(moderation.reportById(id));
         } catch (ModerationService.Refused e) {
             return Optional.empty();
         }
@@ -239,17 +155,6 @@ public class ModerationPageController {
         QueueView view = new QueueView(site.site(), PageMeta.of(heading, "Moderation of " + site.site().hubName(),
                 uris.base().resolve("/moderation").toString()), token, heading, notice, reports, views.log(20));
         return page(status, Pages.render("moderation/queue", view), token);
-    }
-
-    private MutableHttpResponse<?> blocksPage(HttpRequest<?> request, HttpStatus status, String domain,
-                                              @Nullable String severity, String why, Map<String, String> errors,
-                                              @Nullable String notice) {
-        String token = formTokens.token(request);
-        BlocksView view = new BlocksView(site.site(), PageMeta.of("Blocks and silences", "Blocks and silences on "
-                + site.site().hubName(), uris.base().resolve("/moderation/blocks").toString()), token,
-                views.domainBlocks(), views.accountBlocks(), domain, severity == null ? "suspend" : severity, why,
-                errors, notice);
-        return page(status, Pages.render("moderation/blocks", view), token);
     }
 
     private MutableHttpResponse<?> page(HttpStatus status, Object body, String token) {

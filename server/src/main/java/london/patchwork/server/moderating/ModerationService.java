@@ -178,12 +178,12 @@ public class ModerationService {
         return reports.list(resolved, limit);
     }
 
-    public Reports.Report openReport(long id) throws Refused {
+    public Reports.Report reportById(long id) throws Refused {
         return reports.find(id).orElseThrow(() -> new Refused("no such report", true));
     }
 
     public Reports.Report resolve(Acting by, long id, String reason) throws Refused {
-        Reports.Report report = openReport(id);
+        Reports.Report report = reportById(id);
         if (reports.resolve(id, by.label(), "resolved")) {
             log.record(by, "resolve report", "report " + id, reason(reason), id);
         }
@@ -191,7 +191,7 @@ public class ModerationService {
     }
 
     public Reports.Report reopen(Acting by, long id, String reason) throws Refused {
-        openReport(id);
+        reportById(id);
         reports.reopen(id);
         log.record(by, "reopen report", "report " + id, reason(reason), id);
         return reports.find(id).orElseThrow();
@@ -199,7 +199,7 @@ public class ModerationService {
 
     /** Removes every post a report names (ours are deleted and their {@code Delete} goes out) and resolves it. */
     public List<String> removeReportedContent(Acting by, long id, String reason) throws Refused {
-        Reports.Report report = openReport(id);
+        Reports.Report report = reportById(id);
         List<String> removed = new ArrayList<>();
         for (String uri : report.statusUris()) {
             for (ModeratedContent content : contents) {
@@ -218,7 +218,7 @@ public class ModerationService {
 
     /** Sends the report to the reported account's server as a {@code Flag} from the hub. */
     public URI forward(Acting by, long id, String reason) throws Refused {
-        Reports.Report report = openReport(id);
+        Reports.Report report = reportById(id);
         Actor target = account(report.targetActorId());
         if (target.local() || target.uri() == null) {
             throw new Refused("the reported account is on this hub: there is no other server to tell", false);

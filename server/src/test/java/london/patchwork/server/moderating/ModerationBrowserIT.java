@@ -93,4 +93,27 @@ class ModerationBrowserIT extends HubTest {
         assertThat(log.get(1).get("action").asText()).isEqualTo("resolve report");
         assertThat(log.get(1).get("reason").asText()).isEqualTo("Asked the organisers; the number is the hub's own");
     }
+
+    @Test
+    void accountsAreSilencedAndLiftedFromTheBlocksPage() {
+        TestMembers.SignedIn mo = TestMembers.MO.join(baseUrl());
+        TestMembers.SignedIn grace = TestMembers.GRACE.join(baseUrl());
+        HttpResponse<String> unknown = mo.form("/moderation/blocks/account", Map.of("account",
+                "@nobody@nowhere.example", "severity", "suspend", "why", "spam"));
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("id=\"account-error\"", "value=\"@nobody@nowhere.example\"");
+
+        HttpResponse<String> silenced = mo.form("/moderation/blocks/account", Map.of("account", "@grace",
+                "severity", "silence", "why", "Shouting in every thread"));
+        assertThat(silenced.statusCode()).isEqualTo(200);
+        assertThat(silenced.body()).contains("@grace@", "silenced", "Shouting in every thread");
+        assertThat(grace.get("/account", "text/html").statusCode()).as("silenced, not suspended").isEqualTo(200);
+
+        String graceId = Long.toString(actors.findLocal("grace").orElseThrow().id());
+        HttpResponse<String> lifted = mo.form("/moderation/blocks/lift-account", Map.of("target", graceId,
+                "why", "Calmer now"));
+        assertThat(lifted.statusCode()).isEqualTo(200);
+        assertThat(lifted.body()).contains("id=\"account-blocks-none\"");
+        assertThat(grace.get("/moderation/blocks", "text/html").statusCode()).isEqualTo(403);
+    }
 }
