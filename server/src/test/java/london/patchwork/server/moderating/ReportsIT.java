@@ -201,4 +201,35 @@ class ReportsIT extends HubTest {
         assertThat(new TestMembers.SignedIn(http(), null).get("/reports/new?account=" + hubId, "text/html")
                 .statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void aGoToSocialFlagIsFiledOnceAndOneAboutNothingHereIsIgnored() {
+        try (RemoteServer remote = new RemoteServer()) {
+            URI instance = remote.addActor("gts");
+            JsonNode flag = SharedFixtures.peer("gotosocial/flag.json", Map.of(
+                    "http://example.org/reports/01GP3AWY4CRDVRNZKW0TEAMB5R", remote.base() + "/reports/1",
+                    "http://example.org/users/example.org", instance.toString(),
+                    "http://fossbros-anonymous.io/users/foss_satan/statuses/01FVW7JHQFSFK166WWKR8CBA6M",
+                    remote.base() + "/statuses/unknown",
+                    "http://fossbros-anonymous.io/users/foss_satan", hub()));
+            deliverAndAwait(remote, instance, flag);
+            JsonNode report = openReport("dark souls sucks, please yeet this nerd");
+            assertThat(report.get("target_account").get("username").asText()).isEqualTo("hackney");
+            assertThat(report.get("status_ids")).isEmpty();
+            // Delivered again, it is accepted and filed once.
+            assertThat(remote.deliver(instance, baseUrl() + "/inbox", flag).statusCode()).isEqualTo(202);
+
+            ObjectNode aboutNothing = Activities.activity("Flag", URI.create(remote.base() + "/reports/2"), instance,
+                    com.fasterxml.jackson.databind.node.TextNode.valueOf(remote.base() + "/users/stranger"));
+            aboutNothing.put("content", "About someone you never heard of");
+            assertThat(remote.deliver(instance, baseUrl() + "/inbox", aboutNothing).statusCode()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(20)).until(() -> inbox.findByActivityUri(remote.base() + "/reports/2")
+                    .map(row -> row.state().equals("ignored")).orElse(false));
+            assertThat(inbox.findByActivityUri(remote.base() + "/reports/2").orElseThrow().outcome())
+                    .contains("reports no account held here");
+            String open = mo().jsonOk("GET", "/api/v1/admin/reports", null).toString();
+            assertThat(open).doesNotContain("About someone you never heard of");
+            assertThat(open.split("dark souls sucks", -1)).hasSize(2);
+        }
+    }
 }
