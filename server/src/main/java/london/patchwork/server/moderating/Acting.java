@@ -18,9 +18,4 @@ public record Acting(@Nullable Long actorId, String label) {
                 .map(id -> new Acting(id, actors.findById(id).map(actor -> "@" + actor.username()).orElse("#" + id)))
                 .orElse(new Acting(null, ORGANISER_TOKEN));
     }
-
-    /** A remote server, for reports it sent. */
-    static Acting remote(long actorId, String uri) {
-        return new Acting(actorId, uri);
-    }
 }

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -29,7 +30,9 @@ import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.moderation.QueueView;
 import london.patchwork.web.moderation.ReportEntry;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +47,12 @@ import java.util.Optional;
 public class ModerationPageController {
 
     private static final String WHY_MISSING = "Say why: it goes in the moderation log.";
+
+    /** What each action did, shown on the report's page after it. */
+    private static final Map<String, String> DONE = Map.of("resolve", "Report resolved.",
+            "remove", "The reported posts were removed (ours deleted, with a Delete sent) and the report resolved.",
+            "silence", "Account silenced.", "suspend", "Account suspended.",
+            "block-domain", "The account's domain is blocked.", "forward", "Report forwarded to the account's server.");
 
     private final ModerationService moderation;
     private final ModerationViews views;
@@ -72,14 +81,15 @@ public class ModerationPageController {
         return queuePage(request, HttpStatus.OK, "Moderation", null, open);
     }
 
+    /** @param done what the action that led here did (one of {@link #DONE}'s keys), after a post */
     @Get("/reports/{id}")
-    public HttpResponse<?> report(HttpRequest<?> request, @PathVariable String id) {
+    public HttpResponse<?> report(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String done) {
         Optional<Reports.Report> report = Ids.parse(id).flatMap(this::find);
         if (report.isEmpty()) {
             return site.notice(HttpStatus.NOT_FOUND, "No such report", "There is no report " + id + ".",
                     "/moderation", "Open reports");
         }
-        return queuePage(request, HttpStatus.OK, "Report " + report.get().id(), null,
+        return queuePage(request, HttpStatus.OK, "Report " + report.get().id(), done == null ? null : DONE.get(done),
                 List.of(views.entry(report.get(), "", null)));
     }
 
@@ -102,43 +112,28 @@ public class ModerationPageController {
                     List.of(views.entry(report.get(), why, WHY_MISSING)));
         }
         Acting by = moderation.acting(authentication);
-        String done;
         try {
-            done = switch (form.action() == null ? "" : form.action()) {
-                case "resolve" -> {
-                    moderation.resolve(by, reportId, why);
-                    yield "Report resolved.";
-                }
-                case "remove" -> "Removed: " + String.join("; ", moderation.removeReportedContent(by, reportId, why))
-                        + ".";
-                case "silence" -> {
-                    moderation.actOnAccount(by, report.get().targetActorId(),
-                            ModerationService.AccountAction.SILENCE, why, reportId);
-                    yield "Account silenced.";
-                }
-                case "suspend" -> {
-                    moderation.actOnAccount(by, report.get().targetActorId(),
-                            ModerationService.AccountAction.SUSPEND, why, reportId);
-                    yield "Account suspended.";
-                }
+            switch (form.action() == null ? "" : form.action()) {
+                case "resolve" -> moderation.resolve(by, reportId, why);
+                case "remove" -> moderation.removeReportedContent(by, reportId, why);
+                case "silence" -> moderation.actOnAccount(by, report.get().targetActorId(),
+                        ModerationService.AccountAction.SILENCE, why, reportId);
+                case "suspend" -> moderation.actOnAccount(by, report.get().targetActorId(),
+                        ModerationService.AccountAction.SUSPEND, why, reportId);
                 case "block-domain" -> {
-                    String host = moderation.account(report.get().targetActorId()).host();
-                    moderation.blockDomain(by, host, Severity.SUSPEND, why);
+                    moderation.blockDomain(by, moderation.account(report.get().targetActorId()).host(),
+                            Severity.SUSPEND, why);
                     moderation.resolve(by, reportId, why);
-                    yield "Domain " + host + " blocked.";
                 }
-                case "forward" -> {
-                    moderation.forward(by, reportId, why);
-                    yield "Report forwarded to the account's server.";
-                }
+                case "forward" -> moderation.forward(by, reportId, why);
                 default -> throw new ModerationService.Refused("Choose an action.", false);
-            };
+            }
         } catch (ModerationService.Refused refused) {
             return queuePage(request, HttpStatus.UNPROCESSABLE_ENTITY, "Report " + reportId, null,
                     List.of(views.entry(report.get(), why, refused.getMessage())));
         }
-        return queuePage(request, HttpStatus.OK, "Report " + reportId, done,
-                List.of(views.entry(find(reportId).orElseThrow(), "", null)));
+        // Post, then redirect: reloading the page that answers must not forward or act twice.
+        return HttpResponse.seeOther(URI.create("/moderation/reports/" + reportId + "?done=" + form.action()));
     }
 
     private Optional<Reports.Report> find(long id) {

@@ -223,6 +223,9 @@ public class ModerationService {
         if (target.local() || target.uri() == null) {
             throw new Refused("the reported account is on this hub: there is no other server to tell", false);
         }
+        if (report.forwardedAt() != null) {
+            throw new Refused("the report was forwarded already", false);
+        }
         return forwarding.forward(by, report, target, reason(reason));
     }
 

@@ -43,7 +43,7 @@ class ModerationViews {
                 target.local() ? actorUris.profilePage(target).toString() : target.url() != null ? target.url()
                         : target.uri(), report.category(), report.comment(), posts, report.open(),
                 report.resolution() == null ? "" : report.resolution() + " by " + report.resolvedBy(),
-                !target.local(), why == null ? "" : why, error);
+                !target.local(), !target.local() && report.forwardedAt() == null, why == null ? "" : why, error);
     }
 
     List<QueueView.LogLine> log(int limit) {

@@ -115,6 +115,8 @@ class ReportsIT extends HubTest {
             assertThat(sent.get("actor").asText()).isEqualTo(hub());
             assertThat(sent.get("object").toString()).contains(erin.toString(), erin + "/statuses/7");
             assertThat(sent.get("content").asText()).isEqualTo("Spam in replies");
+            assertThat(mo().json("POST", "/api/patchwork/moderation/reports/" + adaReport + "/forward", "{}")
+                    .statusCode()).as("forwarded once only").isEqualTo(422);
 
             JsonNode resolved = mo().jsonOk("POST", "/api/v1/admin/reports/" + adaReport + "/resolve",
                     "{\"text\":\"forwarded, nothing more here\"}");
