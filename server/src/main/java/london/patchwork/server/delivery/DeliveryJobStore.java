@@ -33,6 +33,7 @@ public class DeliveryJobStore {
             from delivery_jobs j left join domains d on d.host = j.host
             where j.state = 'pending' and j.next_attempt_at <= now()
               and (d.circuit_open_until is null or d.circuit_open_until <= now())
+              and not coalesce(d.blocked, false)
               and not (j.host = any(?))
             order by j.next_attempt_at
             limit 1
@@ -114,6 +115,19 @@ public class DeliveryJobStore {
         jdbc.prepareStatement("""
                 update delivery_jobs set next_attempt_at = greatest(next_attempt_at, now() + make_interval(secs => ?))
                 where host = ? and state = 'pending'""", s -> Sql.bind(s, openFor, host).executeUpdate());
+    }
+
+    /**
+     * Fails the pending jobs of a blocked host and its subdomains for good: nothing more goes there.
+     *
+     * @return the jobs dropped
+     */
+    @Transactional
+    public int dropForBlockedHost(String host) {
+        return jdbc.prepareStatement("""
+                update delivery_jobs set state = 'failed', finished_at = now(), last_error = 'domain blocked'
+                where state = 'pending' and (host = ? or host like ?)""",
+                s -> Sql.bind(s, host, "%." + host).executeUpdate());
     }
 
     private boolean fencedWith(ClaimedJob job, String assignments, Object... values) {

@@ -51,4 +51,15 @@ public interface FollowRepository extends CrudRepository<Follow, Long> {
             select * from follows where follower_id = :followerId and state = 'accepted' and id < :beforeId
             order by id desc limit :limit""")
     List<Follow> findFollowingPage(Long followerId, long beforeId, int limit);
+
+    /** Ends every follow, either way, between this hub's actors and the actors of a host and its subdomains. */
+    @Query("""
+            delete from follows f using actors a
+            where (a.id = f.follower_id or a.id = f.followed_id) and not a.local
+              and (a.host = :host or a.host like '%.' || :host)""")
+    int deleteWithHost(String host);
+
+    /** Ends every follow, either way, of one actor. */
+    @Query("delete from follows where follower_id = :actorId or followed_id = :actorId")
+    int deleteOfActor(Long actorId);
 }

@@ -21,6 +21,7 @@ import london.patchwork.server.actors.RemoteActorException;
 import london.patchwork.server.actors.RemoteActors;
 import london.patchwork.server.actors.RemoteKey;
 import london.patchwork.server.http.CanonicalUris;
+import london.patchwork.server.moderation.BlockedActors;
 import london.patchwork.server.moderation.BlockedDomains;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,14 +47,16 @@ public class InboxIntake {
     private final JsonInput json = new JsonInput(JsonLimits.DEFAULT);
     private final RemoteActors remoteActors;
     private final BlockedDomains blockedDomains;
+    private final BlockedActors blockedActors;
     private final InboxStore store;
     private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
-    public InboxIntake(RemoteActors remoteActors, BlockedDomains blockedDomains, InboxStore store,
-                       MeterRegistry meters) {
+    public InboxIntake(RemoteActors remoteActors, BlockedDomains blockedDomains, BlockedActors blockedActors,
+                       InboxStore store, MeterRegistry meters) {
         this.remoteActors = remoteActors;
         this.blockedDomains = blockedDomains;
+        this.blockedActors = blockedActors;
         this.store = store;
         this.meters = meters;
     }
@@ -99,6 +102,9 @@ public class InboxIntake {
         }
         if (isBlocked(keyId.get()) || isBlocked(actor)) {
             return IntakeResult.refused(HttpStatus.FORBIDDEN, "domain blocked");
+        }
+        if (blockedActors.isBlocked(actor.toString())) {
+            return IntakeResult.refused(HttpStatus.FORBIDDEN, "actor blocked");
         }
         RemoteKey key;
         VerificationResult verification;

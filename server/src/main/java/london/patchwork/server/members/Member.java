@@ -31,6 +31,11 @@ public record Member(
         return new Member(actorId, email, newHash, role, createdAt, suspendedAt, approvedAt, joinReason);
     }
 
+    /** The same account, suspended at that time (or no longer, with null). */
+    public Member withSuspendedAt(Instant at) {
+        return new Member(actorId, email, passwordHash, role, createdAt, at, approvedAt, joinReason);
+    }
+
     /** Whether the account may sign in: approved, and not suspended. */
     public boolean active() {
         return approvedAt != null && suspendedAt == null;

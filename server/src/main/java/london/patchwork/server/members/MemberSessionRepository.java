@@ -19,4 +19,8 @@ public interface MemberSessionRepository extends CrudRepository<MemberSession, L
     /** Ends a member's other sessions (after a password change: whoever knew the old one is signed out). */
     @Query("delete from member_sessions where member_actor_id = :memberActorId and token_hash <> :keptTokenHash")
     int deleteOthers(long memberActorId, String keptTokenHash);
+
+    /** Ends every session of a member (a suspension). */
+    @Query("delete from member_sessions where member_actor_id = :memberActorId")
+    int deleteByMemberActorId(long memberActorId);
 }

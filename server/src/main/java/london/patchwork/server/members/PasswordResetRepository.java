@@ -20,7 +20,4 @@ public interface PasswordResetRepository extends CrudRepository<PasswordReset, L
     /** A new link replaces the member's earlier ones: only the latest works. */
     @Query("update password_resets set used_at = :now where member_actor_id = :memberActorId and used_at is null")
     void retireOpen(long memberActorId, Instant now);
-
-    @Query("delete from member_sessions where member_actor_id = :memberActorId")
-    void endSessions(long memberActorId);
 }

@@ -26,15 +26,17 @@ public class PasswordResets {
     private static final Logger LOG = LoggerFactory.getLogger(PasswordResets.class);
 
     private final PasswordResetRepository resets;
+    private final MemberSessionRepository sessions;
     private final MemberRepository members;
     private final ActorRepository actors;
     private final Passwords passwords;
     private final Uris uris;
     private final Clock clock = Clock.systemUTC();
 
-    public PasswordResets(PasswordResetRepository resets, MemberRepository members, ActorRepository actors,
-                          Passwords passwords, Uris uris) {
+    public PasswordResets(PasswordResetRepository resets, MemberSessionRepository sessions, MemberRepository members,
+                          ActorRepository actors, Passwords passwords, Uris uris) {
         this.resets = resets;
+        this.sessions = sessions;
         this.members = members;
         this.actors = actors;
         this.passwords = passwords;
@@ -103,7 +105,7 @@ public class PasswordResets {
             throw new Refused(Refusal.USED_OR_EXPIRED, "used or expired");
         }
         members.update(member.withPasswordHash(passwords.hash(newPassword.toCharArray())));
-        resets.endSessions(member.actorId());
+        sessions.deleteByMemberActorId(member.actorId());
         LOG.info("event=password_reset_used actorId={}", member.actorId());
     }
 }

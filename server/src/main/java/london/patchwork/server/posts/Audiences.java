@@ -31,6 +31,10 @@ public class Audiences {
         if (post.deleted()) {
             return false;
         }
+        // A blocked or silenced author stays off everything public: signed out, their posts are not there.
+        if (viewer.isEmpty() && statuses.hiddenFromPublic(post)) {
+            return false;
+        }
         if (post.visibility() == Visibility.PUBLIC || post.visibility() == Visibility.UNLISTED) {
             return true;
         }

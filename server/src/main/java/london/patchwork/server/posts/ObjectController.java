@@ -58,6 +58,10 @@ public class ObjectController {
             return ApiError.of(HttpStatus.NOT_FOUND, "no such post");
         }
         boolean json = ActivityResponses.wantsActivityJson(request);
+        if (!json && posts.isHiddenAuthor(post.get().authorId())) {
+            // A suspended or silenced author's post stays off the public pages; peers may still fetch it.
+            return ApiError.of(HttpStatus.NOT_FOUND, "no such post");
+        }
         if (post.get().deleted()) {
             return json ? responses.document(request, HttpStatus.GONE, activities.tombstone(post.get()))
                     : ApiError.of(HttpStatus.GONE, "this post was deleted");

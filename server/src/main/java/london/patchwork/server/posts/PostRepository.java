@@ -21,8 +21,11 @@ public interface PostRepository extends CrudRepository<Post, Long> {
     @Query("select type from objects where uri = :uri")
     Optional<String> findTypeByUri(String uri);
 
-    /** Replies to an object we hold, oldest first. */
-    @Query("select * from objects where in_reply_to_uri = :uri and deleted_at is null order by published limit :limit")
+    /** Replies to an object we hold, oldest first, leaving out authors moderators blocked or silenced. */
+    @Query("""
+            select * from objects where in_reply_to_uri = :uri and deleted_at is null
+              and author_id not in (select actor_id from hidden_authors)
+            order by published limit :limit""")
     List<Post> findReplies(String uri, int limit);
 
     @Query("""
@@ -30,12 +33,17 @@ public interface PostRepository extends CrudRepository<Post, Long> {
             order by pinned_at desc limit 20""")
     List<Post> findPinned(Long authorId);
 
-    /** Public posts with a hashtag (lower case, without #), local and remote, newest first. */
+    /** Public posts with a hashtag (lower case, without #), local and remote, newest first; none by hidden authors. */
     @Query("""
             select o.* from objects o join object_tags t on t.object_id = o.id
             where t.name = :tag and o.deleted_at is null and o.visibility = 'PUBLIC'
+              and o.author_id not in (select actor_id from hidden_authors)
             order by o.published desc limit :limit""")
     List<Post> findPublicByTag(String tag, int limit);
+
+    /** Whether moderators blocked or silenced this author: then their posts stay off public pages and APIs. */
+    @Query("select exists (select 1 from hidden_authors where actor_id = :authorId)")
+    boolean isHiddenAuthor(Long authorId);
 
     @Query("select count(*) from objects where in_reply_to_uri = :uri and deleted_at is null")
     long countReplies(String uri);

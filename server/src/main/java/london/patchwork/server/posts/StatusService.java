@@ -109,6 +109,11 @@ public class StatusService {
         return Ids.parse(id).flatMap(posts::findById).filter(post -> !post.deleted());
     }
 
+    /** Whether a post stays off public pages and anonymous API answers (its author is blocked or silenced). */
+    public boolean hiddenFromPublic(Post post) {
+        return posts.isHiddenAuthor(post.authorId());
+    }
+
     /** A reply is addressed to (and notifies) the author it replies to even when not typed, as Mastodon does. */
     private List<Mentions.Resolved> withParentAuthor(Actor replier, List<Mentions.Resolved> resolved,
                                                      Post inReplyTo) {

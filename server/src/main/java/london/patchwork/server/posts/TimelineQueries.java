@@ -44,12 +44,14 @@ public class TimelineQueries {
             select id, id, false from objects
             where visibility = 'PUBLIC' and deleted_at is null and id < ? and id > ?
               and type in ('Note', 'Article', 'Page') and (? or local = ?)
+              and author_id not in (select actor_id from hidden_authors)
             order by id %s limit ?""";
 
     private static final String TAG = """
             select o.id, o.id, false from object_tags t join objects o on o.id = t.object_id
             where t.name = ? and o.visibility = 'PUBLIC' and o.deleted_at is null
               and t.object_id < ? and t.object_id > ?
+              and o.author_id not in (select actor_id from hidden_authors)
             order by t.object_id %s limit ?""";
 
     private static final String ACCOUNT = """
