@@ -16,6 +16,7 @@ import london.patchwork.server.actors.ActorType;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.instance.Instance;
+import london.patchwork.server.posts.ProfilePostsService;
 import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
 import london.patchwork.web.layout.PageMeta;
@@ -37,16 +38,23 @@ public class MemberPageController {
     private static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
+    private static final int POSTS_SHOWN = 20;
+
     private final LocalActors localActors;
     private final LocalActorUris actorUris;
     private final Profiles profiles;
+    private final MemberService members;
+    private final ProfilePostsService posts;
     private final SiteContext site;
     private final String domain;
 
     public MemberPageController(LocalActors localActors, LocalActorUris actorUris, Profiles profiles,
-                                SiteContext site, Instance instance) {
+                                MemberService members, ProfilePostsService posts, SiteContext site,
+                                Instance instance) {
         this.localActors = localActors;
         this.profiles = profiles;
+        this.members = members;
+        this.posts = posts;
         this.actorUris = actorUris;
         this.site = site;
         this.domain = instance.authority();
@@ -61,6 +69,10 @@ public class MemberPageController {
                     "No member of " + site.site().hubName() + " has that handle.", "/", "Go to the hub");
         }
         Actor actor = member.get();
+        if (members.find(actor.id()).map(found -> found.suspended() || found.awaitingApproval()).orElse(false)) {
+            return site.notice(HttpStatus.GONE, "This account is not available",
+                    "It has been suspended, or is waiting for an organiser's approval.", "/", "Go to the hub");
+        }
         String name = actor.displayName() == null || actor.displayName().isBlank() ? actor.username()
                 : actor.displayName();
         String handle = "@" + actor.username() + "@" + domain;
@@ -75,7 +87,7 @@ public class MemberPageController {
                 .map(field -> new MemberView.Field(field.name(), MemberProfileFields.valueHtml(field.value())))
                 .toList();
         return HttpResponse.ok(Pages.render("members/profile", new MemberView(site.site(), meta, name, handle, summary,
-                JOINED.format(actor.createdAt()), actor.createdAt().toString(), roles, fields, actor.iconUrl())))
+                JOINED.format(actor.createdAt()), actor.createdAt().toString(), roles, fields, actor.iconUrl(), posts.recentPublic(actor.id(), POSTS_SHOWN))))
                 .contentType(MediaType.TEXT_HTML_TYPE);
     }
 }

@@ -37,4 +37,7 @@ public interface MemberRepository extends CrudRepository<Member, Long> {
             delete from actors where id = :actorId
               and exists (select 1 from members where actor_id = :actorId and approved_at is null)""")
     int deleteAwaiting(long actorId);
+
+    @Query("select count(*) from members where role = 'organiser'")
+    long countOrganisers();
 }

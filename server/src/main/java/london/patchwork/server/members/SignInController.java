@@ -151,7 +151,8 @@ public class SignInController {
         AccountView view = new AccountView(site.site(), PageMeta.of(name, "Your account",
                 uris.base().resolve("/account").toString()), name, "@" + actor.username() + "@" + domain,
                 "a" + (signedIn.get().role() == MemberRole.ORGANISER ? "n " : " ") + signedIn.get().role().key(),
-                actorUris.profilePage(actor).toString(), token, signedIn.get().role() == MemberRole.ORGANISER);
+                actorUris.profilePage(actor).toString(), token, signedIn.get().role() == MemberRole.ORGANISER,
+                signedIn.get().role() != MemberRole.MEMBER);
         return HttpResponse.ok(Pages.render("members/account", view)).contentType(MediaType.TEXT_HTML_TYPE)
                 .cookie(formTokens.cookie(token)).header("Cache-Control", "no-store");
     }

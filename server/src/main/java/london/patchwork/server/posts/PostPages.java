@@ -61,7 +61,7 @@ public class PostPages {
         return Pages.render("posts/tag", new TagView(site.site(), meta, tag, tagged.stream().map(this::entry).toList()));
     }
 
-    private PostView.PostEntry entry(Post post) {
+    PostView.PostEntry entry(Post post) {
         Actor author = actors.findById(post.authorId()).orElseThrow();
         String handle = "@" + author.username() + "@" + (author.local() ? authority : author.host());
         String authorUrl = author.local() ? String.valueOf(actorUris.profilePage(author))

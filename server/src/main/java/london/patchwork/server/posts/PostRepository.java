@@ -72,4 +72,12 @@ public interface PostRepository extends CrudRepository<Post, Long> {
             and coalesce(source_text, content_html) ilike '%' || :words || '%' escape '\\'
             order by id desc limit :limit offset :offset""")
     List<Post> searchPublic(String words, int limit, int offset);
+
+    /** An author's newest public posts, for their profile page; none while the author is hidden from public view. */
+    @Query("""
+            select * from objects where author_id = :authorId and visibility = 'PUBLIC' and deleted_at is null
+              and type in ('Note', 'Article', 'Page')
+              and author_id not in (select actor_id from hidden_authors)
+            order by id desc limit :limit""")
+    List<Post> findPublicByAuthor(long authorId, int limit);
 }

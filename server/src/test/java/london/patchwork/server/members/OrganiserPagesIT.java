@@ -88,9 +88,11 @@ class OrganiserPagesIT extends HubTest {
     @Test
     void onlyOrganisersOpenTheOrganisersPages() {
         assertThat(olu.get("/organise/members", "text/html").statusCode()).isEqualTo(200);
-        assertThat(olu.get("/account", "text/html").body()).contains("id=\"organise-members\"");
+        assertThat(olu.get("/account", "text/html").body()).contains("id=\"organise-members\"")
+                .contains("id=\"moderation\"");
         assertThat(ada.get("/organise/members", "text/html").statusCode()).isEqualTo(403);
-        assertThat(ada.get("/account", "text/html").body()).doesNotContain("id=\"organise-members\"");
+        assertThat(ada.get("/account", "text/html").body()).doesNotContain("id=\"organise-members\"")
+                .doesNotContain("id=\"moderation\"");
         assertThat(ada.form("/organise/members/" + memberId("ada") + "/role", Map.of("role", "organiser"))
                 .statusCode()).isEqualTo(403);
         assertThat(role("ada")).isNotEqualTo("organiser");

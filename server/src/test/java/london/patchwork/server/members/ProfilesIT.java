@@ -74,6 +74,16 @@ class ProfilesIT extends HubTest {
     }
 
     @Test
+    void aMembersPageListsTheirPublicPostsOnly() {
+        ada.jsonOk("POST", "/api/v1/statuses", "{\"status\":\"Benefits drop-in moved to Thursday\"}");
+        ada.jsonOk("POST", "/api/v1/statuses", "{\"status\":\"Only for my followers\",\"visibility\":\"private\"}");
+        HttpResponse<String> page = http().get("/@ada", "text/html");
+        assertThat(page.body()).contains("id=\"profile-posts\"").contains("Benefits drop-in moved to Thursday")
+                .doesNotContain("Only for my followers");
+        assertThat(http().get("/@grace", "text/html").body()).contains("id=\"no-posts\"");
+    }
+
+    @Test
     void aBadFieldIsShownBesideItWhatWasTypedIsKeptAndNothingChanges() {
         String before = actors.findLocal("grace").orElseThrow().displayName();
         HttpResponse<String> refused = grace.form("/account/profile", Map.of("displayName", "Rear Admiral Hopper",

@@ -2,6 +2,7 @@ package london.patchwork.web.members;
 
 import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.layout.Site;
+import london.patchwork.web.posts.PostView;
 
 import java.util.List;
 
@@ -14,9 +15,11 @@ import java.util.List;
  * @param communityRoles what they are to the hub's community, each linking to the directory filtered by it
  * @param fields         their own profile fields
  * @param avatarUrl      their avatar, or null
+ * @param posts          their newest public posts
  */
 public record MemberView(Site site, PageMeta meta, String name, String handle, String summary, String joined,
-                         String joinedIso, List<RoleLink> communityRoles, List<Field> fields, String avatarUrl) {
+                         String joinedIso, List<RoleLink> communityRoles, List<Field> fields, String avatarUrl,
+                         List<PostView.PostEntry> posts) {
 
     /** A community role and the directory page that lists everyone holding it. */
     public record RoleLink(String label, String href) {
