@@ -85,13 +85,9 @@ public class OrganiseMembersController {
     @Post("/{id}/role")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> changeRole(HttpRequest<?> request, @PathVariable long id, @Body ActionForm posted) {
-        OrganiserPages.Door entry = door.check(request);
-        if (entry.organiser().isEmpty()) {
-            return entry.refusal();
-        }
-        if (!formTokens.accepts(request, posted.form())) {
-            return page(request, HttpStatus.FORBIDDEN, "The form had expired; nothing was changed. Try again.", true,
-                    null);
+        Optional<HttpResponse<?>> stop = refusal(request, posted, "nothing was changed");
+        if (stop.isPresent()) {
+            return stop.get();
         }
         Optional<MemberRole> role = posted.role() == null ? Optional.empty() : MemberRole.fromKey(posted.role());
         if (role.isEmpty()) {
@@ -112,13 +108,9 @@ public class OrganiseMembersController {
     @Post("/{id}/reset")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> reset(HttpRequest<?> request, @PathVariable long id, @Body ActionForm posted) {
-        OrganiserPages.Door entry = door.check(request);
-        if (entry.organiser().isEmpty()) {
-            return entry.refusal();
-        }
-        if (!formTokens.accepts(request, posted.form())) {
-            return page(request, HttpStatus.FORBIDDEN, "The form had expired; no link was made. Try again.", true,
-                    null);
+        Optional<HttpResponse<?>> stop = refusal(request, posted, "no link was made");
+        if (stop.isPresent()) {
+            return stop.get();
         }
         Optional<MemberAdministration.Account> member = administration.find(id);
         Optional<PasswordResets.Issued> issued = member.isEmpty() ? Optional.empty() : resets.issue(id);
@@ -143,13 +135,9 @@ public class OrganiseMembersController {
     }
 
     private HttpResponse<?> decide(HttpRequest<?> request, long id, ActionForm posted, boolean approve) {
-        OrganiserPages.Door entry = door.check(request);
-        if (entry.organiser().isEmpty()) {
-            return entry.refusal();
-        }
-        if (!formTokens.accepts(request, posted.form())) {
-            return page(request, HttpStatus.FORBIDDEN, "The form had expired; nothing was changed. Try again.", true,
-                    null);
+        Optional<HttpResponse<?>> stop = refusal(request, posted, "nothing was changed");
+        if (stop.isPresent()) {
+            return stop.get();
         }
         Optional<MemberAdministration.Account> account = administration.find(id);
         boolean done = account.isPresent() && (approve ? signUps.approve(id) : signUps.reject(id));
@@ -159,6 +147,19 @@ public class OrganiseMembersController {
         String handle = "@" + account.get().actor().username();
         return page(request, HttpStatus.OK, approve ? handle + " is approved and can sign in."
                 : handle + " was turned away; the handle and email are free again.", false, null);
+    }
+
+    /** The answer instead of acting: not an organiser, or a form without its token. */
+    private Optional<HttpResponse<?>> refusal(HttpRequest<?> request, ActionForm posted, String notDone) {
+        OrganiserPages.Door entry = door.check(request);
+        if (entry.organiser().isEmpty()) {
+            return Optional.of(entry.refusal());
+        }
+        if (!formTokens.accepts(request, posted.form())) {
+            return Optional.of(page(request, HttpStatus.FORBIDDEN, "The form had expired; " + notDone
+                    + ". Try again.", true, null));
+        }
+        return Optional.empty();
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String message, boolean refused,
