@@ -22,6 +22,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.site.FormTokens;
+import london.patchwork.server.http.ClientAddresses;
 import london.patchwork.server.instance.Instance;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.site.Pages;
@@ -49,6 +50,7 @@ public class SignInController {
     private final Passwords passwords;
     private final Sessions sessions;
     private final SignInLimits limits;
+    private final ClientAddresses clientAddresses;
     private final FormTokens formTokens;
     private final SiteContext site;
     private final Uris uris;
@@ -57,7 +59,8 @@ public class SignInController {
     private final String decoy;
 
     public SignInController(MemberRepository members, LocalActors localActors, LocalActorUris actorUris,
-                            Passwords passwords, Sessions sessions, SignInLimits limits, FormTokens formTokens,
+                            Passwords passwords, Sessions sessions, SignInLimits limits,
+                            ClientAddresses clientAddresses, FormTokens formTokens,
                             SiteContext site, Uris uris, Instance instance) {
         this.members = members;
         this.localActors = localActors;
@@ -65,6 +68,7 @@ public class SignInController {
         this.passwords = passwords;
         this.sessions = sessions;
         this.limits = limits;
+        this.clientAddresses = clientAddresses;
         this.formTokens = formTokens;
         this.site = site;
         this.uris = uris;
@@ -106,7 +110,7 @@ public class SignInController {
         }
         String next = localPath(posted.next()).orElse(null);
         String identifier = posted.identifier() == null ? "" : posted.identifier().strip();
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = clientAddresses.of(request);
         if (!limits.allows(identifier, address)) {
             return site.notice(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
                     "Too many wrong passwords for this account or from this address. Wait a quarter of an hour, "

@@ -18,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import london.patchwork.server.actors.Actor;
+import london.patchwork.server.http.ClientAddresses;
 import london.patchwork.server.instance.Instance;
 import london.patchwork.server.instance.Registrations;
 import london.patchwork.server.instance.Uris;
@@ -38,15 +39,18 @@ public class SignUpController {
 
     private final SignUps signUps;
     private final SignInLimits limits;
+    private final ClientAddresses clientAddresses;
     private final FormTokens formTokens;
     private final SiteContext site;
     private final Uris uris;
     private final String domain;
 
-    public SignUpController(SignUps signUps, SignInLimits limits, FormTokens formTokens, SiteContext site, Uris uris,
+    public SignUpController(SignUps signUps, SignInLimits limits, ClientAddresses clientAddresses,
+                            FormTokens formTokens, SiteContext site, Uris uris,
                             Instance instance) {
         this.signUps = signUps;
         this.limits = limits;
+        this.clientAddresses = clientAddresses;
         this.formTokens = formTokens;
         this.site = site;
         this.uris = uris;
@@ -80,7 +84,7 @@ public class SignUpController {
             return page(request, HttpStatus.FORBIDDEN, form, reason, Map.of("handle",
                     "The form had expired or did not come from this site; check the fields and join again."));
         }
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = clientAddresses.of(request);
         if (!limits.allowsSignUp(address)) {
             return site.notice(HttpStatus.TOO_MANY_REQUESTS, "Too many sign-ups",
                     "Too many accounts were asked for from this address. Wait a quarter of an hour.", "/",
