@@ -8,6 +8,7 @@ import london.patchwork.federation.vocab.Image;
 import london.patchwork.federation.vocab.ObjectFields;
 import london.patchwork.federation.vocab.PublicKey;
 import london.patchwork.federation.vocab.Ref;
+import london.patchwork.server.http.WebLinks;
 import london.patchwork.server.moderation.HtmlSanitizer;
 
 import java.net.URI;
@@ -33,7 +34,7 @@ public class RemoteActorMapper {
         ActorType type = ActorType.from(remote.type());
         return new Actor(existing == null ? null : existing.id(), remote.id().toString(), type.name(),
                 cut(username, 200), host, false, cut(fields.name(), 200),
-                HtmlSanitizer.clean(cut(fields.summary(), 20_000)), firstId(fields.url()), firstImageUrl(fields.icon()),
+                HtmlSanitizer.clean(cut(fields.summary(), 20_000)), firstWebUrl(fields.url()), firstImageUrl(fields.icon()),
                 remote.inbox().toString(), remote.sharedInbox() == null ? null : remote.sharedInbox().toString(),
                 idOf(actorFields.outbox()), idOf(actorFields.followers()), idOf(actorFields.following()),
                 idOf(actorFields.featured()), key.id().toString(), key.publicKeyPem(),
@@ -61,16 +62,22 @@ public class RemoteActorMapper {
         return refs.stream().map(Ref::id).filter(Objects::nonNull).map(URI::toString).findFirst().orElse(null);
     }
 
+    /** The first URL pages may link to (http or https); a peer's {@code javascript:} "URL" is dropped. */
+    @Nullable
+    private static String firstWebUrl(List<Ref<ApObject>> refs) {
+        return refs.stream().map(Ref::id).map(WebLinks::orNull).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
     @Nullable
     private static String firstImageUrl(List<Ref<ApObject>> icons) {
         for (Ref<ApObject> icon : icons) {
             Optional<Image> image = icon.embedded(Image.class);
             if (image.isPresent()) {
-                String url = firstId(image.get().fields().url());
+                String url = firstWebUrl(image.get().fields().url());
                 if (url != null) {
                     return url;
                 }
-            } else if (icon.id() != null) {
+            } else if (WebLinks.orNull(icon.id()) != null) {
                 return icon.id().toString();
             }
         }

@@ -35,4 +35,8 @@ public interface AccessTokenRepository extends CrudRepository<AccessToken, Long>
     @Query("select * from oauth_tokens where member_actor_id = :memberActorId and revoked_at is null"
             + " order by created_at")
     List<AccessToken> findLiveForMember(long memberActorId);
+
+    /** Ends every app token a member gave (their password changed: whoever knew the old one loses their apps). */
+    @Query("update oauth_tokens set revoked_at = :now where member_actor_id = :memberActorId and revoked_at is null")
+    int revokeAllOf(long memberActorId, Instant now);
 }

@@ -163,11 +163,11 @@ public class AuthorizeController {
             case AuthorizationRequest.Unanswerable unanswerable -> site.notice(HttpStatus.BAD_REQUEST,
                     "This app cannot be authorised", unanswerable.reason() + " Ask its makers, or try another app.",
                     "/", "Go to the hub");
-            case AuthorizationRequest.BackWithError back -> RedirectUris.OOB.equals(back.redirectUri())
-                    ? site.notice(HttpStatus.BAD_REQUEST, "This app cannot be authorised", back.description(), "/",
-                    "Go to the hub")
-                    : found(asked.answer(back.redirectUri(), Map.of("error", back.error(),
-                    "error_description", back.description())));
+            // Not sent back to the app: anyone can register an app with any redirect URI, and a redirect that
+            // needs no sign-in and no click would make the hub a redirector to it. The member sees why instead.
+            case AuthorizationRequest.BackWithError back -> site.notice(HttpStatus.BAD_REQUEST,
+                    "This app cannot be authorised", back.description() + " (" + back.error() + ")", "/",
+                    "Go to the hub");
             case AuthorizationRequest.Acceptable acceptable -> throw new IllegalStateException("not a refusal");
         };
     }

@@ -88,7 +88,12 @@ public final class AvatarImages {
             if (width < 1 || height < 1 || width > LARGEST_SIDE || height > LARGEST_SIDE) {
                 throw new Unusable("Choose a picture at most " + LARGEST_SIDE + " pixels wide and high.");
             }
-            return reader.read(0);
+            // Decode only every n-th pixel of a large picture: a small file can hold a picture of 64 million pixels,
+            // and an avatar needs at most twice its size from the shorter side.
+            int every = Math.max(1, Math.min(width, height) / (2 * SIZE));
+            javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(every, every, 0, 0);
+            return reader.read(0, param);
         } catch (IOException | RuntimeException unreadable) {
             throw new Unusable("That picture could not be read; try saving it again as PNG or JPEG.");
         } finally {

@@ -29,6 +29,13 @@ public class MemberService {
         this.profileFields = profileFields;
     }
 
+    /**
+     * A member's password was changed or reset; published where it was stored. The members capability ends the
+     * sessions itself; other capabilities end what the old password may have opened (apps: their tokens).
+     */
+    public record PasswordChanged(long memberActorId) {
+    }
+
     /** A profile field as the member typed it (plain text), for an app's profile editor. */
     public record TypedField(String name, String value) {
     }
@@ -42,6 +49,15 @@ public class MemberService {
     /** A member as other capabilities see them: never the email or the password hash. */
     public record MemberSummary(long actorId, String handle, MemberRole role, boolean suspended,
                                 boolean awaitingApproval) {
+
+        public boolean organiser() {
+            return role == MemberRole.ORGANISER;
+        }
+
+        /** Neither organiser nor moderator. */
+        public boolean plainMember() {
+            return role == MemberRole.MEMBER;
+        }
     }
 
     public Optional<MemberSummary> find(long actorId) {

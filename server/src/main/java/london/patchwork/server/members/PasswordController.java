@@ -1,6 +1,7 @@
 package london.patchwork.server.members;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -41,9 +42,12 @@ public class PasswordController {
     private final FormTokens formTokens;
     private final SiteContext site;
     private final Uris uris;
+    private final ApplicationEventPublisher<MemberService.PasswordChanged> passwordChanges;
 
-    public PasswordController(Sessions sessions, MemberRepository members, Passwords passwords,
+    public PasswordController(ApplicationEventPublisher<MemberService.PasswordChanged> passwordChanges,
+                              Sessions sessions, MemberRepository members, Passwords passwords,
                               FormTokens formTokens, SiteContext site, Uris uris) {
+        this.passwordChanges = passwordChanges;
         this.sessions = sessions;
         this.members = members;
         this.passwords = passwords;
@@ -90,6 +94,7 @@ public class PasswordController {
             return page(request, HttpStatus.UNPROCESSABLE_ENTITY, Map.of("password", problem.get()), false);
         }
         members.update(member.withPasswordHash(passwords.hash(replacement.toCharArray())));
+        passwordChanges.publishEvent(new MemberService.PasswordChanged(member.actorId()));
         sessions.closeOthers(request, member.actorId());
         return page(request, HttpStatus.OK, Map.of(), true);
     }

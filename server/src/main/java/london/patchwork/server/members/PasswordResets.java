@@ -1,5 +1,6 @@
 package london.patchwork.server.members;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import london.patchwork.server.actors.ActorRepository;
@@ -31,10 +32,13 @@ public class PasswordResets {
     private final ActorRepository actors;
     private final Passwords passwords;
     private final Uris uris;
+    private final ApplicationEventPublisher<MemberService.PasswordChanged> passwordChanges;
     private final Clock clock = Clock.systemUTC();
 
-    public PasswordResets(PasswordResetRepository resets, MemberSessionRepository sessions, MemberRepository members,
+    public PasswordResets(ApplicationEventPublisher<MemberService.PasswordChanged> passwordChanges,
+                          PasswordResetRepository resets, MemberSessionRepository sessions, MemberRepository members,
                           ActorRepository actors, Passwords passwords, Uris uris) {
+        this.passwordChanges = passwordChanges;
         this.resets = resets;
         this.sessions = sessions;
         this.members = members;
@@ -105,6 +109,7 @@ public class PasswordResets {
             throw new Refused(Refusal.USED_OR_EXPIRED, "used or expired");
         }
         members.update(member.withPasswordHash(passwords.hash(newPassword.toCharArray())));
+        passwordChanges.publishEvent(new MemberService.PasswordChanged(member.actorId()));
         sessions.deleteByMemberActorId(member.actorId());
         LOG.info("event=password_reset_used actorId={}", member.actorId());
     }

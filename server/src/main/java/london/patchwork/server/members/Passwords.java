@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.concurrent.Semaphore;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,9 @@ public final class Passwords {
     private static final int HASH_BYTES = 32;
     private static final Pattern PARAMETERS = Pattern.compile("m=(\\d{1,10}),t=(\\d{1,10}),p=(\\d{1,10})");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Hashes computed at once: the cores can do no more, and each holds its memory cost until done. */
+    private static final Semaphore HASHING = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()),
+            true);
 
     private final Cost cost;
 
@@ -84,6 +88,16 @@ public final class Passwords {
 
     /** Argon2id of the password with the string's cost and salt, as long as the string's hash. */
     private static byte[] derive(char[] password, Phc phc) {
+        // Each hash takes its memory (19 MiB) at once: a burst of sign-ins waits here instead of exhausting the heap.
+        HASHING.acquireUninterruptibly();
+        try {
+            return deriveNow(password, phc);
+        } finally {
+            HASHING.release();
+        }
+    }
+
+    private static byte[] deriveNow(char[] password, Phc phc) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)

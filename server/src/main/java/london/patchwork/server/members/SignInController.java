@@ -111,18 +111,20 @@ public class SignInController {
         String next = localPath(posted.next()).orElse(null);
         String identifier = posted.identifier() == null ? "" : posted.identifier().strip();
         String address = clientAddresses.of(request);
-        if (!limits.allows(identifier, address)) {
+        Optional<Member> member = find(identifier);
+        // One count per account however it is named (ada, @ada, ada@host, her email).
+        String account = member.map(found -> "member:" + found.actorId()).orElse(identifier);
+        if (!limits.allows(account, address)) {
             return site.notice(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
                     "Too many wrong passwords for this account or from this address. Wait a quarter of an hour, "
                             + "or ask an organiser for a reset link.", "/", "Go to the hub")
                     .header("Retry-After", Long.toString(SignInLimits.WINDOW.toSeconds()));
         }
         char[] password = (posted.password() == null ? "" : posted.password()).toCharArray();
-        Optional<Member> member = find(identifier);
+        limits.failed(account, address);
         boolean matches = passwords.matches(password, member.map(Member::passwordHash).orElse(decoy))
                 && member.isPresent();
         if (!matches) {
-            limits.failed(identifier, address);
             return signInPage(request, HttpStatus.UNAUTHORIZED, identifier, MISMATCH, next);
         }
         if (member.get().suspendedAt() != null) {
@@ -134,7 +136,7 @@ public class SignInController {
                     "An organiser of the hub will look at your sign-up soon; then you can sign in.", "/",
                     "Go to the hub");
         }
-        limits.succeeded(identifier);
+        limits.succeeded(account, address);
         Member signedIn = member.get();
         if (passwords.needsRehash(signedIn.passwordHash())) {
             signedIn = members.update(signedIn.withPasswordHash(passwords.hash(password)));

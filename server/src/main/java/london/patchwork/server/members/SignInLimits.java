@@ -41,6 +41,7 @@ public class SignInLimits {
         return recent(accountKey(account)) < PER_ACCOUNT && recent(addressKey(address)) < PER_ADDRESS;
     }
 
+    /** Counts an attempt (before its password is checked) against the account and the address. */
     public void failed(String account, String address) {
         Instant now = clock.instant();
         count(accountKey(account), now);
@@ -57,9 +58,16 @@ public class SignInLimits {
         count(signUpKey(address), clock.instant());
     }
 
-    /** A success clears the account's count (not the address's: one right password elsewhere excuses nothing). */
-    public void succeeded(String account) {
+    /**
+     * A success clears the account's count and takes back the attempt counted against the address (counted before
+     * the check, so a burst of simultaneous guesses cannot all pass the limit before any is recorded).
+     */
+    public void succeeded(String account, String address) {
         failures.remove(accountKey(account));
+        failures.computeIfPresent(addressKey(address), (k, times) -> {
+            times.pollLast();
+            return times.isEmpty() ? null : times;
+        });
     }
 
     private void count(String key, Instant now) {
@@ -82,7 +90,9 @@ public class SignInLimits {
     }
 
     private static String accountKey(String account) {
-        return "account:" + account.strip().toLowerCase(Locale.ROOT);
+        String key = account.strip().toLowerCase(Locale.ROOT);
+        // Callers pass a member's own key where there is one; what else was typed is cut to the longest email.
+        return "account:" + (key.length() > 254 ? key.substring(0, 254) : key);
     }
 
     private static String signUpKey(String address) {

@@ -48,11 +48,13 @@ public class ModerationService {
     private final List<ModeratedContent> contents;
     private final BlockedDomains blockedDomains;
     private final BlockedActors blockedActors;
+    private final ModerationStanding standing;
 
     public ModerationService(DomainBlocks domainBlocks, ActorBlocks actorBlocks, Reports reports,
                              ReportForwarding forwarding, ModerationLog log, ActorRepository actors,
                              List<ModeratedContent> contents, BlockedDomains blockedDomains,
-                             BlockedActors blockedActors) {
+                             BlockedActors blockedActors, ModerationStanding standing) {
+        this.standing = standing;
         this.domainBlocks = domainBlocks;
         this.actorBlocks = actorBlocks;
         this.reports = reports;
@@ -109,6 +111,10 @@ public class ModerationService {
     public void actOnAccount(Acting by, long actorId, AccountAction action, String reason, @Nullable Long reportId)
             throws Refused {
         Actor actor = account(actorId);
+        Optional<String> refusal = standing.refusal(by, actor);
+        if (refusal.isPresent() && action != AccountAction.NONE) {
+            throw new Refused(refusal.get(), false);
+        }
         if (action == AccountAction.NONE) {
             log.record(by, "warn account", ActorBlocks.describe(actor), reason(reason), reportId);
         } else {

@@ -101,8 +101,11 @@ public class ReportPageController {
             return site.notice(HttpStatus.NOT_FOUND, "No such account", "There is no account to report here.",
                     "/", "Go to the hub");
         }
+        // The form shows the post to whoever opens it: only one anyone may read, never a direct or followers-only
+        // post by id (the moderators see every reported post in the queue).
         Optional<ModeratedContent.Content> post = Ids.parse(statusId).flatMap(moderation::content)
-                .filter(content -> content.authorId() == account.get().id());
+                .filter(content -> content.authorId() == account.get().id())
+                .filter(ModeratedContent.Content::open);
         String token = formTokens.token(request);
         String handle = views.handle(account.get());
         ReportFormView view = new ReportFormView(site.site(), PageMeta.of("Report " + handle,

@@ -18,8 +18,10 @@ public interface ModeratedContent {
      * @param authorId its author's actor id
      * @param html     its sanitised HTML
      * @param removed  true once it was deleted or removed
+     * @param open     whether anyone may read it (public or unlisted, not removed): only then does a report form
+     *                 show it to the member reporting
      */
-    record Content(long id, String uri, String url, long authorId, String html, boolean removed) {
+    record Content(long id, String uri, String url, long authorId, String html, boolean removed, boolean open) {
     }
 
     /** By the id the client API gives it. */

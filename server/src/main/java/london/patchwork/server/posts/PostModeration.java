@@ -53,6 +53,7 @@ public class PostModeration implements ModeratedContent {
 
     private static Content content(Post post) {
         return new Content(post.id(), post.uri(), post.url() != null ? post.url() : post.uri(), post.authorId(),
-                post.contentHtml() == null ? "" : post.contentHtml(), post.deleted());
+                post.contentHtml() == null ? "" : post.contentHtml(), post.deleted(), !post.deleted()
+                && (post.visibility() == Visibility.PUBLIC || post.visibility() == Visibility.UNLISTED));
     }
 }

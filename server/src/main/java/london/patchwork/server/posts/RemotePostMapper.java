@@ -9,6 +9,7 @@ import london.patchwork.federation.vocab.Mention;
 import london.patchwork.federation.vocab.ObjectFields;
 import london.patchwork.federation.vocab.Ref;
 import london.patchwork.server.actors.Actor;
+import london.patchwork.server.http.WebLinks;
 import london.patchwork.server.moderation.Html;
 import london.patchwork.server.moderation.HtmlSanitizer;
 
@@ -42,7 +43,7 @@ public class RemotePostMapper {
                 author.id(), firstId(fields.inReplyTo()), inReplyToId, contextOf(fields), visibility, to, cc,
                 cut(fields.name(), 1_000), contentWarning(fields),
                 HtmlSanitizer.clean(cut(contentOf(fields), MAX_HTML)), null, languageOf(fields),
-                Boolean.TRUE.equals(fields.sensitive()), firstId(fields.url()), published,
+                Boolean.TRUE.equals(fields.sensitive()), firstWebUrl(fields.url()), published,
                 existing == null ? fields.updated() : Instant.now(), null, null,
                 existing == null ? 0 : existing.likeCount(), existing == null ? 0 : existing.announceCount(), rawJson);
     }
@@ -109,6 +110,12 @@ public class RemotePostMapper {
     @Nullable
     private static String firstId(List<Ref<ApObject>> refs) {
         return refs.stream().map(Ref::id).filter(Objects::nonNull).map(URI::toString).findFirst().orElse(null);
+    }
+
+    /** The first URL pages may link to (http or https); a peer's {@code javascript:} "URL" is dropped. */
+    @Nullable
+    private static String firstWebUrl(List<Ref<ApObject>> refs) {
+        return refs.stream().map(Ref::id).map(WebLinks::orNull).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     @Nullable

@@ -145,8 +145,10 @@ class OAuthFlowIT extends HubTest {
         assertThat(mismatch.body()).contains("did not register");
 
         HttpResponse<String> badScope = ada.get(authorizePath(app, CALLBACK, "admin:read", "s", null), "text/html");
-        assertThat(badScope.statusCode()).isEqualTo(302);
-        assertThat(badScope.headers().firstValue("Location").orElseThrow()).startsWith(CALLBACK + "?error=invalid_scope");
+        // Shown to the member, not redirected: the hub is no one's redirector.
+        assertThat(badScope.statusCode()).isEqualTo(400);
+        assertThat(badScope.headers().firstValue("Location")).isEmpty();
+        assertThat(badScope.body()).contains("invalid_scope");
     }
 
     @Test
