@@ -22,6 +22,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import london.patchwork.server.http.ActivityResponses;
+import london.patchwork.server.http.ApiError;
 import london.patchwork.server.http.Ids;
 import london.patchwork.server.site.FormTokens;
 import london.patchwork.server.site.Pages;
@@ -79,8 +80,7 @@ public class GuidesPageController {
         Optional<Guide> guide = guides.find(slug);
         boolean json = ActivityResponses.wantsActivityJson(request);
         if (guide.isEmpty()) {
-            return site.notice(HttpStatus.NOT_FOUND, "No such guide", "There is no guide here.", "/guides",
-                    "All guides");
+            return json ? ApiError.of(HttpStatus.NOT_FOUND, "no such guide") : missing();
         }
         if (guide.get().deleted()) {
             return json ? responses.document(request, HttpStatus.GONE, activities.tombstone(guide.get()))

@@ -146,6 +146,8 @@ class GuidesIT extends HubTest {
         assertThat(tombstone.statusCode()).isEqualTo(410);
         assertThat(HttpProbe.json(tombstone).get("type").asText()).isEqualTo("Tombstone");
         assertThat(http().get("/guides", "text/html").body()).doesNotContain("Recycling days");
+        assertThat(http().get("/guides/never-written", "application/activity+json").statusCode()).isEqualTo(404);
+        assertThat(http().get("/guides/never-written", "text/html").statusCode()).isEqualTo(404);
     }
 
     @Test
