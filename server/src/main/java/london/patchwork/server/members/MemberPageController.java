@@ -62,7 +62,7 @@ public class MemberPageController {
         this.domain = instance.authority();
     }
 
-    @Get("/@{username}{?max_id}")
+    @Get("/@{username}")
     public HttpResponse<?> profile(@PathVariable String username, @QueryValue("max_id") @Nullable Long maxId) {
         Optional<Actor> member = localActors.find(username)
                 .filter(actor -> actor.actorType() == ActorType.Person);

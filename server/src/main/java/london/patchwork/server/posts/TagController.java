@@ -27,7 +27,7 @@ public class TagController {
         this.pages = pages;
     }
 
-    @Get("/{name}{?max_id}")
+    @Get("/{name}")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> tag(@PathVariable String name, @QueryValue("max_id") @Nullable Long maxId) {
         String tag = StatusText.normalise(name.strip());

@@ -26,7 +26,7 @@ public class HomeController {
         this.hubPages = hubPages;
     }
 
-    @Get("/{?max_id}")
+    @Get
     @Produces(MediaType.TEXT_HTML)
     public ModelAndView<Map<String, Object>> home(@QueryValue("max_id") @Nullable Long maxId) {
         return hubPages.home(maxId);
