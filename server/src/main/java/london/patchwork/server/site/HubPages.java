@@ -29,10 +29,6 @@ public class HubPages {
         this.streams = streams;
     }
 
-    public ModelAndView<Map<String, Object>> home() {
-        return home(null);
-    }
-
     /** @param maxId the "Older posts" link's {@code max_id}, or null for the newest posts */
     public ModelAndView<Map<String, Object>> home(@Nullable Long maxId) {
         Actor hub = localActors.hub();

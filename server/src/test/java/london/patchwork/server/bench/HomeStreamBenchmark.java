@@ -15,8 +15,8 @@ import java.util.Random;
 
 /**
  * The home page ({@code GET /}, first page and at random {@code max_id}s), a tag page and the feeds, with 100,000 posts
- * stored: 90,000 by 1,000 remote accounts and 10,000 by the hub and two members, a tenth of each followers-only, a
- * tenth of all tagged #supper. A real hub in this process (embedded PostgreSQL, real HTTP), rows written straight into
+ * stored: 90,000 by 1,000 remote accounts and 10,000 by the hub and two members, 2% followers-only, a tenth of all
+ * tagged #supper. A real hub in this process (embedded PostgreSQL, real HTTP), rows written straight into
  * its database as {@link HomeTimelineBenchmark} does; one request at a time, latencies' percentiles printed. See
  * docs/performance.md.
  *
