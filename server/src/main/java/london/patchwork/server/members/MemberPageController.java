@@ -1,5 +1,6 @@
 package london.patchwork.server.members;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -7,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -15,6 +17,7 @@ import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorType;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.http.ApiError;
 import london.patchwork.server.instance.Instance;
 import london.patchwork.server.posts.ProfilePostsService;
 import london.patchwork.server.site.Pages;
@@ -27,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A member's public page, {@code /@handle}, where their actor sends browsers. */
 @Controller
@@ -37,8 +41,6 @@ public class MemberPageController {
 
     private static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
-
-    private static final int POSTS_SHOWN = 20;
 
     private final LocalActors localActors;
     private final LocalActorUris actorUris;
@@ -61,7 +63,7 @@ public class MemberPageController {
     }
 
     @Get("/@{username}")
-    public HttpResponse<?> profile(@PathVariable String username) {
+    public HttpResponse<?> profile(@PathVariable String username, @QueryValue("max_id") @Nullable Long maxId) {
         Optional<Actor> member = localActors.find(username)
                 .filter(actor -> actor.actorType() == ActorType.Person);
         if (member.isEmpty()) {
@@ -69,17 +71,17 @@ public class MemberPageController {
                     "No member of " + site.site().hubName() + " has that handle.", "/", "Go to the hub");
         }
         Actor actor = member.get();
-        if (members.find(actor.id()).map(found -> found.suspended() || found.awaitingApproval()).orElse(false)) {
+        if (unavailable(actor)) {
             return site.notice(HttpStatus.GONE, "This account is not available",
                     "It has been suspended, or is waiting for an organiser's approval.", "/", "Go to the hub");
         }
-        String name = actor.displayName() == null || actor.displayName().isBlank() ? actor.username()
-                : actor.displayName();
+        String name = name(actor);
         String handle = "@" + actor.username() + "@" + domain;
         String summary = actor.summary() == null || actor.summary().isBlank() ? null : actor.summary();
         PageMeta meta = new PageMeta(name + " (" + handle + ")", summary != null ? summary
                 : name + " is a member of " + site.site().hubName() + ".",
-                actorUris.profilePage(actor).toString(), actorUris.id(actor).toString());
+                actorUris.profilePage(actor).toString(), actorUris.id(actor).toString())
+                .withFeeds(name, actorUris.profilePage(actor) + "/feed");
         Profiles.Profile profile = profiles.of(actor);
         List<MemberView.RoleLink> roles = profile.communityRoles().stream()
                 .map(role -> new MemberView.RoleLink(role.label(), "/members?role=" + role.key())).toList();
@@ -87,7 +89,38 @@ public class MemberPageController {
                 .map(field -> new MemberView.Field(field.name(), MemberProfileFields.valueHtml(field.value())))
                 .toList();
         return HttpResponse.ok(Pages.render("members/profile", new MemberView(site.site(), meta, name, handle, summary,
-                JOINED.format(actor.createdAt()), actor.createdAt().toString(), roles, fields, actor.iconUrl(), posts.recentPublic(actor.id(), POSTS_SHOWN))))
+                JOINED.format(actor.createdAt()), actor.createdAt().toString(), roles, fields, actor.iconUrl(), posts.publicPage(actor, maxId))))
                 .contentType(MediaType.TEXT_HTML_TYPE);
+    }
+
+    @Get("/@{username}/feed.atom")
+    @Produces("application/atom+xml")
+    public HttpResponse<?> atom(@PathVariable String username) {
+        return feed(username, actor -> posts.atom(actor, name(actor)));
+    }
+
+    @Get("/@{username}/feed.json")
+    @Produces("application/feed+json")
+    public HttpResponse<?> jsonFeed(@PathVariable String username) {
+        return feed(username, actor -> posts.jsonFeed(actor, name(actor)));
+    }
+
+    /** A member's feed, or 404 as for their page: a suspended or waiting account's posts are not offered. */
+    private HttpResponse<?> feed(String username, Function<Actor, ProfilePostsService.FeedDocument> write) {
+        Optional<Actor> member = localActors.find(username)
+                .filter(actor -> actor.actorType() == ActorType.Person && !unavailable(actor));
+        if (member.isEmpty()) {
+            return ApiError.of(HttpStatus.NOT_FOUND, "no member of this hub has that handle");
+        }
+        ProfilePostsService.FeedDocument feed = write.apply(member.get());
+        return HttpResponse.ok(feed.body()).contentType(feed.contentType());
+    }
+
+    private boolean unavailable(Actor actor) {
+        return members.find(actor.id()).map(found -> found.suspended() || found.awaitingApproval()).orElse(false);
+    }
+
+    private static String name(Actor actor) {
+        return actor.displayName() == null || actor.displayName().isBlank() ? actor.username() : actor.displayName();
     }
 }

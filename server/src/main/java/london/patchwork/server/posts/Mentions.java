@@ -5,6 +5,7 @@ import london.patchwork.federation.fetch.FetchException;
 import london.patchwork.federation.vocab.Mention;
 import london.patchwork.federation.webfinger.Acct;
 import london.patchwork.federation.webfinger.WebFingerClient;
+import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.actors.RemoteActorException;
@@ -46,29 +47,37 @@ public class Mentions {
     /**
      * A resolved mention.
      *
-     * @param typed what was typed, lower case, as {@link StatusText#toHtml} looks it up
+     * @param typed   what was typed, lower case, as {@link StatusText#toHtml} looks it up
+     * @param profile where the mention's link leads people: a member's page here, a remote actor's {@code url}
      */
-    public record Resolved(String typed, URI actor, Mention tag) {
+    public record Resolved(String typed, URI actor, Mention tag, String profile) {
     }
 
     public List<Resolved> resolve(String text) {
         List<Resolved> resolved = new ArrayList<>();
         for (StatusText.TypedMention typed : StatusText.mentions(text)) {
-            resolveOne(typed).ifPresent(actor -> resolved.add(new Resolved(typed.handle().toLowerCase(), actor,
-                    Mention.of(actor, "@" + typed.username() + "@" + (typed.host() == null ? authority
-                            : typed.host())))));
+            resolveOne(typed).ifPresent(found -> resolved.add(new Resolved(typed.handle().toLowerCase(),
+                    found.actor(), Mention.of(found.actor(), "@" + typed.username() + "@"
+                    + (typed.host() == null ? authority : typed.host())), found.profile())));
         }
         return resolved;
     }
 
-    private Optional<URI> resolveOne(StatusText.TypedMention typed) {
+    private record Found(URI actor, String profile) {
+    }
+
+    private Optional<Found> resolveOne(StatusText.TypedMention typed) {
         if (typed.host() == null || typed.host().equalsIgnoreCase(authority)) {
-            return localActors.find(typed.username()).map(actorUris::id);
+            return localActors.find(typed.username()).map(local -> {
+                URI page = actorUris.profilePage(local);
+                return new Found(actorUris.id(local), String.valueOf(page != null ? page : actorUris.id(local)));
+            });
         }
         try {
             URI actor = webFinger.resolve(Acct.parse(typed.handle())).actor();
-            remoteActors.resolve(actor);
-            return Optional.of(actor);
+            Actor remote = remoteActors.resolve(actor);
+            String url = remote.url();
+            return Optional.of(new Found(actor, url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : actor.toString()));
         } catch (FetchException | RemoteActorException | london.patchwork.federation.webfinger.WebFingerException e) {
             LOG.info("event=mention_unresolved handle=@{} reason=\"{}\"", typed.handle(), e.getMessage());
             return Optional.empty();

@@ -11,6 +11,7 @@ import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
 import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.posts.PostView;
+import london.patchwork.web.posts.Stream;
 import london.patchwork.web.posts.TagView;
 
 import java.time.ZoneId;
@@ -54,11 +55,26 @@ public class PostPages {
                 posts.findReplies(post.uri(), MAX_REPLIES).stream().map(this::entry).toList()));
     }
 
-    /** A hashtag's page: public posts with the tag, newest first. */
+    /** A hashtag's page: public posts with the tag, newest first, a page at a time. */
     public ModelAndView<Map<String, Object>> tagPage(String tag, List<Post> tagged) {
-        PageMeta meta = PageMeta.of("#" + tag, "Public posts tagged #" + tag + " on " + site.site().hubName(),
-                uris.tag(tag).toString());
-        return Pages.render("posts/tag", new TagView(site.site(), meta, tag, tagged.stream().map(this::entry).toList()));
+        String url = uris.tag(tag).toString();
+        PageMeta meta = PageMeta.of("#" + tag, "Public posts tagged #" + tag + " on " + site.site().hubName(), url)
+                .withFeeds("#" + tag + " on " + site.site().hubName(), url + "/feed");
+        return Pages.render("posts/tag", new TagView(site.site(), meta, tag, stream(tagged, url)));
+    }
+
+    /**
+     * One page of posts, asked for one more than {@link StreamPaging#PAGE_SIZE} so that whether an older page
+     * exists is known without counting.
+     *
+     * @param pageUrl the page's own URL, without a query
+     */
+    Stream stream(List<Post> pagePlusOne, String pageUrl) {
+        List<Post> shown = pagePlusOne.size() > StreamPaging.PAGE_SIZE
+                ? pagePlusOne.subList(0, StreamPaging.PAGE_SIZE) : pagePlusOne;
+        String older = pagePlusOne.size() > StreamPaging.PAGE_SIZE
+                ? pageUrl + "?max_id=" + shown.getLast().id() : null;
+        return new Stream(shown.stream().map(this::entry).toList(), older);
     }
 
     PostView.PostEntry entry(Post post) {
@@ -68,7 +84,9 @@ public class PostPages {
                 : author.url() != null ? author.url() : author.uri();
         String name = author.displayName() == null || author.displayName().isBlank() ? author.username()
                 : author.displayName();
-        return new PostView.PostEntry(name, handle, authorUrl, post.contentHtml() == null ? "" : post.contentHtml(),
+        String html = post.contentHtml() == null ? "" : post.local() ? post.contentHtml()
+                : RemoteTagLinks.toLocalTagPages(post.contentHtml(), tag -> uris.tag(tag).toString());
+        return new PostView.PostEntry(name, handle, authorUrl, html,
                 post.summary() == null || post.summary().isBlank() ? null : post.summary(),
                 READABLE.format(post.published()), post.published().toString(),
                 post.url() != null ? post.url() : post.uri(), post.updated() != null);

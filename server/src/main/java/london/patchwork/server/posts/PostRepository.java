@@ -33,13 +33,25 @@ public interface PostRepository extends CrudRepository<Post, Long> {
             order by pinned_at desc limit 20""")
     List<Post> findPinned(Long authorId);
 
-    /** Public posts with a hashtag (lower case, without #), local and remote, newest first; none by hidden authors. */
+    /**
+     * Public posts with a hashtag (lower case, without #), local and remote, newest held first, below an id (paging);
+     * none by hidden authors. Ordered by id, not by {@code published}: a remote post's date is what its server says,
+     * and paging by id never skips or repeats a post.
+     */
     @Query("""
             select o.* from objects o join object_tags t on t.object_id = o.id
-            where t.name = :tag and o.deleted_at is null and o.visibility = 'PUBLIC'
+            where t.name = :tag and o.id < :maxId and o.deleted_at is null and o.visibility = 'PUBLIC'
               and o.author_id not in (select actor_id from hidden_authors)
-            order by o.published desc limit :limit""")
-    List<Post> findPublicByTag(String tag, int limit);
+            order by t.object_id desc limit :limit""")
+    List<Post> findPublicByTag(String tag, long maxId, int limit);
+
+    /** The hub's stream: its own and its members' public posts below an id, newest first; none by hidden authors. */
+    @Query("""
+            select * from objects where local and visibility = 'PUBLIC' and deleted_at is null and id < :maxId
+              and type in ('Note', 'Article', 'Page')
+              and author_id not in (select actor_id from hidden_authors)
+            order by id desc limit :limit""")
+    List<Post> findLocalPublic(long maxId, int limit);
 
     /** Whether moderators blocked or silenced this author: then their posts stay off public pages and APIs. */
     @Query("select exists (select 1 from hidden_authors where actor_id = :authorId)")
@@ -76,8 +88,8 @@ public interface PostRepository extends CrudRepository<Post, Long> {
     /** An author's newest public posts, for their profile page; none while the author is hidden from public view. */
     @Query("""
             select * from objects where author_id = :authorId and visibility = 'PUBLIC' and deleted_at is null
-              and type in ('Note', 'Article', 'Page')
+              and id < :maxId and type in ('Note', 'Article', 'Page')
               and author_id not in (select actor_id from hidden_authors)
             order by id desc limit :limit""")
-    List<Post> findPublicByAuthor(long authorId, int limit);
+    List<Post> findPublicByAuthor(long authorId, long maxId, int limit);
 }

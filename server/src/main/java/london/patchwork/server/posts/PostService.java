@@ -156,7 +156,7 @@ public class PostService {
 
     private String html(StatusCommand command, List<Mentions.Resolved> mentions) {
         Map<String, String> resolved = new HashMap<>();
-        mentions.forEach(mention -> resolved.put(mention.typed(), mention.actor().toString()));
+        mentions.forEach(mention -> resolved.put(mention.typed(), mention.profile()));
         return StatusText.toHtml(command.text(), resolved, tag -> uris.tag(tag).toString());
     }
 

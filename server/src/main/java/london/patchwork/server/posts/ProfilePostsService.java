@@ -1,23 +1,54 @@
 package london.patchwork.server.posts;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import london.patchwork.web.posts.PostView;
+import london.patchwork.server.actors.Actor;
+import london.patchwork.server.actors.LocalActorUris;
+import london.patchwork.web.posts.Stream;
 
-import java.util.List;
-
-/** An author's recent public posts, drawn as the hub's post pages draw them, for pages other capabilities own. */
+/** An author's public posts, drawn as the hub's post pages draw them, for pages and feeds other capabilities own. */
 @Singleton
 public class ProfilePostsService {
 
     private final PostRepository posts;
     private final PostPages pages;
+    private final PostFeeds feeds;
+    private final LocalActorUris actorUris;
 
-    public ProfilePostsService(PostRepository posts, PostPages pages) {
+    public ProfilePostsService(PostRepository posts, PostPages pages, PostFeeds feeds, LocalActorUris actorUris) {
         this.posts = posts;
         this.pages = pages;
+        this.feeds = feeds;
+        this.actorUris = actorUris;
     }
 
-    public List<PostView.PostEntry> recentPublic(long authorId, int limit) {
-        return posts.findPublicByAuthor(authorId, limit).stream().map(pages::entry).toList();
+    /** A feed document and its media type. */
+    public record FeedDocument(String contentType, String body) {
+    }
+
+    /**
+     * One page of a local author's public posts, newest first.
+     *
+     * @param maxId the "Older posts" link's {@code max_id}, or null for the newest
+     */
+    public Stream publicPage(Actor author, @Nullable Long maxId) {
+        return pages.stream(posts.findPublicByAuthor(author.id(), StreamPaging.below(maxId),
+                StreamPaging.pagePlusOne()), actorUris.profilePage(author).toString());
+    }
+
+    /** A local author's newest public posts as Atom 1.0. */
+    public FeedDocument atom(Actor author, String name) {
+        return new FeedDocument(PostFeeds.ATOM_TYPE, feeds.atom(feed(author, name)));
+    }
+
+    /** A local author's newest public posts as JSON Feed 1.1. */
+    public FeedDocument jsonFeed(Actor author, String name) {
+        return new FeedDocument(PostFeeds.JSON_FEED_TYPE, feeds.jsonFeed(feed(author, name)));
+    }
+
+    private PostFeed feed(Actor author, String name) {
+        String page = actorUris.profilePage(author).toString();
+        return feeds.feed(name, "Public posts by " + name, page, page + "/feed",
+                posts.findPublicByAuthor(author.id(), Long.MAX_VALUE, PostFeeds.ITEMS));
     }
 }

@@ -130,7 +130,7 @@ public class StatusService {
         }
         List<Mentions.Resolved> all = new ArrayList<>(resolved);
         all.add(new Mentions.Resolved("", uri, Mention.of(uri, "@" + author.get().username() + "@"
-                + (author.get().local() ? authority : author.get().host()))));
+                + (author.get().local() ? authority : author.get().host())), uri.toString()));
         return all;
     }
 

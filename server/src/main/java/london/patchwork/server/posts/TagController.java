@@ -1,11 +1,13 @@
 package london.patchwork.server.posts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -17,8 +19,6 @@ import io.micronaut.security.rules.SecurityRule;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class TagController {
 
-    private static final int MAX_POSTS = 40;
-
     private final PostRepository posts;
     private final PostPages pages;
 
@@ -29,9 +29,10 @@ public class TagController {
 
     @Get("/{name}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> tag(@PathVariable String name) {
+    public HttpResponse<?> tag(@PathVariable String name, @QueryValue("max_id") @Nullable Long maxId) {
         String tag = StatusText.normalise(name.strip());
-        return HttpResponse.ok(pages.tagPage(tag, posts.findPublicByTag(tag, MAX_POSTS)))
+        return HttpResponse.ok(pages.tagPage(tag,
+                        posts.findPublicByTag(tag, StreamPaging.below(maxId), StreamPaging.pagePlusOne())))
                 .contentType(MediaType.TEXT_HTML_TYPE);
     }
 }

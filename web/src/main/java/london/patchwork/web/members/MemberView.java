@@ -2,7 +2,7 @@ package london.patchwork.web.members;
 
 import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.layout.Site;
-import london.patchwork.web.posts.PostView;
+import london.patchwork.web.posts.Stream;
 
 import java.util.List;
 
@@ -19,7 +19,7 @@ import java.util.List;
  */
 public record MemberView(Site site, PageMeta meta, String name, String handle, String summary, String joined,
                          String joinedIso, List<RoleLink> communityRoles, List<Field> fields, String avatarUrl,
-                         List<PostView.PostEntry> posts) {
+                         Stream posts) {
 
     /** A community role and the directory page that lists everyone holding it. */
     public record RoleLink(String label, String href) {
