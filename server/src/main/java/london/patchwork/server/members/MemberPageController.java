@@ -89,7 +89,8 @@ public class MemberPageController {
                 .map(field -> new MemberView.Field(field.name(), MemberProfileFields.valueHtml(field.value())))
                 .toList();
         return HttpResponse.ok(Pages.render("members/profile", new MemberView(site.site(), meta, name, handle, summary,
-                JOINED.format(actor.createdAt()), actor.createdAt().toString(), roles, fields, actor.iconUrl(), posts.publicPage(actor, maxId))))
+                JOINED.format(actor.createdAt()), actor.createdAt().toString(), roles, fields, actor.iconUrl(),
+                posts.publicPage(actor, maxId))))
                 .contentType(MediaType.TEXT_HTML_TYPE);
     }
 
