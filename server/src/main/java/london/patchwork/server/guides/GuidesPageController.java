@@ -79,13 +79,16 @@ public class GuidesPageController {
                                  @Nullable Authentication authentication) {
         Optional<Guide> guide = guides.find(slug);
         boolean json = ActivityResponses.wantsActivityJson(request);
+        // This route also answers JSON, so its pages are rendered here whatever the Accept header said.
         if (guide.isEmpty()) {
-            return json ? ApiError.of(HttpStatus.NOT_FOUND, "no such guide") : missing();
+            return json ? ApiError.of(HttpStatus.NOT_FOUND, "no such guide")
+                    : renderer.html(request, HttpStatus.NOT_FOUND, site.noticePage("No such guide",
+                    "There is no guide here.", "/guides", "All guides"));
         }
         if (guide.get().deleted()) {
             return json ? responses.document(request, HttpStatus.GONE, activities.tombstone(guide.get()))
-                    : site.notice(HttpStatus.GONE, "This guide was deleted", "A moderator removed it.", "/guides",
-                    "All guides");
+                    : renderer.html(request, HttpStatus.GONE, site.noticePage("This guide was deleted",
+                    "A moderator removed it.", "/guides", "All guides"));
         }
         if (json) {
             return responses.document(request, guides.document(guide.get()));

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import london.patchwork.server.instance.HubConfiguration;
 import london.patchwork.server.instance.Instance;
@@ -11,6 +12,8 @@ import london.patchwork.server.instance.PatchworkVersion;
 import london.patchwork.web.hub.NoticeView;
 import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.layout.Site;
+
+import java.util.Map;
 
 /** The frame every page shares: built once, since the hub's name and mode only change with a restart. */
 @Singleton
@@ -35,8 +38,14 @@ public final class SiteContext {
      */
     public MutableHttpResponse<?> notice(HttpStatus status, String heading, String message, String link,
                                          String linkLabel) {
+        return HttpResponse.status(status).body(noticePage(heading, message, link, linkLabel))
+                .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
+    }
+
+    /** The same page, for routes that also answer JSON and so render their HTML themselves ({@link Pages#html}). */
+    public ModelAndView<Map<String, Object>> noticePage(String heading, String message, String link,
+                                                        String linkLabel) {
         NoticeView view = new NoticeView(site, PageMeta.of(heading, message, home), heading, message, link, linkLabel);
-        return HttpResponse.status(status).body(Pages.render("hub/notice", view)).contentType(MediaType.TEXT_HTML_TYPE)
-                .header("Cache-Control", "no-store");
+        return Pages.render("hub/notice", view);
     }
 }
