@@ -175,6 +175,20 @@ class MediaIT extends HubTest {
         JsonNode outbox = HttpProbe.json(http().get("/actors/ada/outbox?page=true", "application/activity+json"));
         assertThat(outbox.toString()).contains("\"mediaType\":\"image/png\"")
                 .contains("A bar chart of food bank visits");
+
+        // An edit may replace the images; the post's URL then carries the new one only.
+        String second = HttpProbe.json(upload(ada, "/api/v2/media", MediaPictures.jpeg(120, 80), "b.jpg",
+                "image/jpeg", null)).get("id").asText();
+        JsonNode edited = ada.jsonOk("PUT", "/api/v1/statuses/" + status.get("id").asText(),
+                "{\"status\":\"Visits this year, corrected\",\"media_ids\":[\"" + second + "\"]}");
+        assertThat(edited.get("media_attachments")).hasSize(1);
+        assertThat(edited.get("media_attachments").get(0).get("id").asText()).isEqualTo(second);
+        JsonNode editedNote = HttpProbe.json(http().get(URI.create(status.get("uri").asText()).getPath(),
+                "application/activity+json"));
+        assertThat(editedNote.get("attachment").get(0).get("mediaType").asText()).isEqualTo("image/jpeg");
+        // The first image is free again and may go on another post.
+        assertThat(ada.jsonOk("POST", "/api/v1/statuses", "{\"status\":\"The chart\",\"media_ids\":[\"" + id
+                + "\"]}").get("media_attachments")).hasSize(1);
     }
 
     @Test
