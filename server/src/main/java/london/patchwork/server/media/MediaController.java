@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.server.types.files.SystemFile;
@@ -55,7 +56,7 @@ public class MediaController {
     @Secured({Roles.ORGANISER, Roles.MEMBER})
     @OAuthScope("write:media")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @io.micronaut.http.annotation.Produces(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     public HttpResponse<?> upload(@Nullable @Part("file") CompletedFileUpload file,
                                   @Nullable @Part("description") String description,
                                   Authentication authentication) throws IOException {
@@ -80,7 +81,7 @@ public class MediaController {
     @Secured({Roles.ORGANISER, Roles.MEMBER})
     @OAuthScope("write:media")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @io.micronaut.http.annotation.Produces(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     public HttpResponse<?> uploadV1(@Nullable @Part("file") CompletedFileUpload file,
                                     @Nullable @Part("description") String description,
                                     Authentication authentication) throws IOException {
@@ -90,7 +91,7 @@ public class MediaController {
     @Get("/api/v1/media/{id}")
     @Secured({Roles.ORGANISER, Roles.MEMBER})
     @OAuthScope("write:media")
-    @io.micronaut.http.annotation.Produces(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     public HttpResponse<?> show(@PathVariable String id, Authentication authentication) {
         return voices.idOf(authentication).flatMap(owner -> media.findOwn(owner, id))
                 .<HttpResponse<?>>map(found -> HttpResponse.ok(MediaService.toJson(found)))
@@ -101,7 +102,7 @@ public class MediaController {
     @Secured({Roles.ORGANISER, Roles.MEMBER})
     @OAuthScope("write:media")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
-    @io.micronaut.http.annotation.Produces(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     public HttpResponse<?> describe(@PathVariable String id, @Body DescriptionForm form,
                                     Authentication authentication) {
         Optional<Long> owner = voices.idOf(authentication);

@@ -141,6 +141,21 @@ public class MediaService {
         return media.findByPostId(postId).stream().map(this::attachment).toList();
     }
 
+    /**
+     * Forgets a deleted post's images: rows and files, so a photo goes when its post does. The files go after the
+     * rows, so a failure leaves at worst an unreferenced file, never a row without its file.
+     */
+    @Transactional
+    public void removeFrom(long postId) {
+        List<MediaFile> files = media.findByPostId(postId);
+        media.deleteAll(files);
+        files.stream().filter(file -> file.storageKey() != null).forEach(file -> {
+            String extension = "image/png".equals(file.mimeType()) ? "png" : "jpg";
+            store.delete(MediaStore.originalName(file.storageKey(), extension));
+            store.delete(MediaStore.previewName(file.storageKey(), extension));
+        });
+    }
+
     /** Replaces a remote post's attachment links. */
     @Transactional
     public void replaceRemote(long postId, long authorActorId, List<RemoteAttachment> attachments) {

@@ -129,6 +129,7 @@ public class PostService {
         Post deleted = posts.update(post.withDeletedAt(Instant.now()));
         postMentions.replace(deleted.id(), List.of());
         postTags.replace(deleted.id(), List.of());
+        media.removeFrom(deleted.id());
         outbox.unlist(deleted.id());
         outbox.publish(author, activities.delete(outbox.newActivityUri(), actorUris.id(author), deleted), post.id(),
                 false);

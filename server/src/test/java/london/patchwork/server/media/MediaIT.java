@@ -187,8 +187,17 @@ class MediaIT extends HubTest {
                 "application/activity+json"));
         assertThat(editedNote.get("attachment").get(0).get("mediaType").asText()).isEqualTo("image/jpeg");
         // The first image is free again and may go on another post.
-        assertThat(ada.jsonOk("POST", "/api/v1/statuses", "{\"status\":\"The chart\",\"media_ids\":[\"" + id
-                + "\"]}").get("media_attachments")).hasSize(1);
+        JsonNode chart = ada.jsonOk("POST", "/api/v1/statuses", "{\"status\":\"The chart\",\"media_ids\":[\"" + id
+                + "\"]}");
+        assertThat(chart.get("media_attachments")).hasSize(1);
+
+        // Deleting the post deletes its image.
+        String chartPath = URI.create(image.get("url").asText()).getPath();
+        assertThat(http().sendBytes(chartPath).statusCode()).isEqualTo(200);
+        assertThat(ada.json("DELETE", "/api/v1/statuses/" + chart.get("id").asText(), null).statusCode())
+                .isEqualTo(200);
+        assertThat(http().sendBytes(chartPath).statusCode()).isEqualTo(404);
+        assertThat(ada.json("GET", "/api/v1/media/" + id, null).statusCode()).isEqualTo(404);
     }
 
     @Test
