@@ -118,7 +118,7 @@ public class NewPostController {
                 attached);
         try {
             Post post = statuses.publish(author.get(), new StatusForm(typed.status(), typed.visibility(), null,
-                    typed.spoilerText(), null, null, attached == null ? List.of() : List.of(attached), null), null);
+                    typed.spoilerText(), null, null, attached == null ? List.of() : List.of(attached)), null);
             return HttpResponse.seeOther(URI.create(URI.create(post.uri()).getPath()));
         } catch (StatusService.InvalidStatus invalid) {
             String reason = invalid.getMessage().replace("Validation failed: ", "");

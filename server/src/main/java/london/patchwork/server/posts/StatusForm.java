@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The body of Mastodon's {@code POST /api/v1/statuses} and {@code PUT /api/v1/statuses/:id}, form or JSON. */
@@ -16,22 +15,14 @@ public record StatusForm(
         @Nullable @JsonProperty("spoiler_text") String spoilerText,
         @Nullable String language,
         @Nullable String sensitive,
-        @Nullable @JsonProperty("media_ids") List<String> mediaIds,
-        @Nullable @JsonProperty("media_ids[]") List<String> mediaIdsField) {
+        @Nullable @JsonProperty("media_ids") List<String> mediaIds) {
 
-    /** The images to attach, as JSON ({@code media_ids}) or a form ({@code media_ids[]}) names them; null if neither. */
+    /**
+     * The images to attach, as JSON names them ({@code media_ids}); null when not given. A form's
+     * {@code media_ids[]} is not bound yet.
+     */
     @Nullable
     public List<String> attachments() {
-        if (mediaIds == null && mediaIdsField == null) {
-            return null;
-        }
-        List<String> all = new ArrayList<>();
-        if (mediaIds != null) {
-            all.addAll(mediaIds);
-        }
-        if (mediaIdsField != null) {
-            all.addAll(mediaIdsField);
-        }
-        return all;
+        return mediaIds;
     }
 }
