@@ -14,6 +14,8 @@ import java.util.Optional;
 public class Avatars {
 
     static final String PATH = "/media/avatars/";
+    /** As for pictures in posts; the server's own limit on a request is a little above it. */
+    static final int LARGEST_UPLOAD = 10 * 1024 * 1024;
 
     private final AvatarRepository avatars;
     private final ActorRepository actors;
@@ -60,6 +62,9 @@ public class Avatars {
 
     /** Re-encodes the upload and makes it the member's avatar. */
     public Actor replace(long actorId, byte[] upload) throws Refused {
+        if (upload.length > LARGEST_UPLOAD) {
+            throw new Refused("Choose a picture of at most 10 MB.");
+        }
         AvatarImages.Square square;
         try {
             // Decoding is the slow part: done before the transaction opens.

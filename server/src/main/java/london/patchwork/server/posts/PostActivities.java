@@ -10,9 +10,11 @@ import london.patchwork.federation.vocab.Article;
 import london.patchwork.federation.vocab.AsObject;
 import london.patchwork.federation.vocab.Create;
 import london.patchwork.federation.vocab.Delete;
+import london.patchwork.federation.vocab.Document;
 import london.patchwork.federation.vocab.Extras;
 import london.patchwork.federation.vocab.Hashtag;
 import london.patchwork.federation.vocab.Like;
+import london.patchwork.federation.vocab.MediaFields;
 import london.patchwork.federation.vocab.Mention;
 import london.patchwork.federation.vocab.Note;
 import london.patchwork.federation.vocab.ObjectFields;
@@ -25,6 +27,7 @@ import london.patchwork.federation.vocab.Undo;
 import london.patchwork.federation.vocab.Update;
 import london.patchwork.federation.delivery.PublicAddress;
 import london.patchwork.server.instance.Uris;
+import london.patchwork.server.media.MediaService;
 
 import java.net.URI;
 import java.time.Instant;
@@ -46,8 +49,9 @@ public class PostActivities {
         this.uris = uris;
     }
 
-    /** The post as its ActivityStreams object. */
-    public AsObject document(Post post, URI author, List<Mention> mentions, List<String> hashtags) {
+    /** The post as its ActivityStreams object, its images as {@code Document} attachments. */
+    public AsObject document(Post post, URI author, List<Mention> mentions, List<String> hashtags,
+                             List<MediaService.Attachment> images) {
         List<ApObject> tags = new ArrayList<>(mentions);
         hashtags.forEach(tag -> tags.add(Hashtag.of(uris.tag(tag), "#" + tag)));
         ObjectFieldsBuilder fields = ObjectFields.builder()
@@ -61,6 +65,9 @@ public class PostActivities {
                 .to(uris(post.toUris()))
                 .cc(uris(post.ccUris()))
                 .tag(tags.toArray(ApObject[]::new));
+        if (!images.isEmpty()) {
+            fields.attachment(images.stream().map(PostActivities::attachment).toArray(ApObject[]::new));
+        }
         if (post.language() != null) {
             fields.contentMap(Map.of(post.language(), post.contentHtml()));
         }
@@ -76,6 +83,16 @@ public class PostActivities {
         URI id = URI.create(post.uri());
         return "Article".equals(post.type()) ? new Article(id, fields.build(), Extras.EMPTY)
                 : new Note(id, fields.build(), Extras.EMPTY);
+    }
+
+    /** An image as Mastodon reads it: mediaType, url, name (the alt text), width, height and blurhash. */
+    private static Document attachment(MediaService.Attachment image) {
+        ObjectFieldsBuilder fields = ObjectFields.builder().mediaType(image.mimeType()).url(URI.create(image.url()));
+        if (image.description() != null) {
+            fields.name(image.description());
+        }
+        return new Document(null, fields.build(),
+                new MediaFields(image.width(), image.height(), image.blurhash(), null), Extras.EMPTY);
     }
 
     /** What a deleted local post's URL answers with 410 Gone, and what its Delete carries. */

@@ -8,6 +8,7 @@ import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.instance.Instance;
+import london.patchwork.server.media.MediaService;
 
 import java.net.URI;
 import java.util.List;
@@ -23,9 +24,12 @@ public class PostDocuments {
     private final PostTags tags;
     private final PostActivities activities;
     private final String authority;
+    private final MediaService media;
 
     public PostDocuments(ActorRepository actors, LocalActors localActors, LocalActorUris actorUris,
-                         PostMentions mentions, PostTags tags, PostActivities activities, Instance instance) {
+                         PostMentions mentions, PostTags tags, PostActivities activities, Instance instance,
+                         MediaService media) {
+        this.media = media;
         this.actors = actors;
         this.localActors = localActors;
         this.actorUris = actorUris;
@@ -38,7 +42,7 @@ public class PostDocuments {
     public AsObject document(Post post) {
         Actor author = actors.findById(post.authorId()).orElseThrow();
         List<Mention> mentioned = mentions.of(post.id()).stream().map(this::mention).toList();
-        return activities.document(post, actorUris.id(author), mentioned, tags.of(post.id()));
+        return activities.document(post, actorUris.id(author), mentioned, tags.of(post.id()), media.of(post.id()));
     }
 
     private Mention mention(String uri) {

@@ -7,6 +7,7 @@ import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.instance.Instance;
 import london.patchwork.server.instance.Uris;
+import london.patchwork.server.media.MediaService;
 import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
 import london.patchwork.web.layout.PageMeta;
@@ -34,9 +35,11 @@ public class PostPages {
     private final SiteContext site;
     private final Uris uris;
     private final String authority;
+    private final MediaService media;
 
     public PostPages(PostRepository posts, ActorRepository actors, LocalActorUris actorUris, SiteContext site,
-                     Uris uris, Instance instance) {
+                     Uris uris, Instance instance, MediaService media) {
+        this.media = media;
         this.posts = posts;
         this.actors = actors;
         this.actorUris = actorUris;
@@ -89,7 +92,15 @@ public class PostPages {
         return new PostView.PostEntry(name, handle, authorUrl, html,
                 post.summary() == null || post.summary().isBlank() ? null : post.summary(),
                 READABLE.format(post.published()), post.published().toString(),
-                post.url() != null ? post.url() : post.uri(), post.updated() != null);
+                post.url() != null ? post.url() : post.uri(), post.updated() != null,
+                media.of(post.id()).stream().map(PostPages::image).toList());
+    }
+
+    /** A remote image is only linked: the hub does not fetch other servers' files for its pages. */
+    private static PostView.Image image(MediaService.Attachment attachment) {
+        return new PostView.Image(attachment.url(), attachment.remote() ? null : attachment.previewUrl(),
+                attachment.description(), attachment.remote() ? null : attachment.previewWidth(),
+                attachment.remote() ? null : attachment.previewHeight());
     }
 
     private static String shorten(String text, int max) {

@@ -9,6 +9,7 @@ import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.instance.Uris;
+import london.patchwork.server.media.MediaService;
 import london.patchwork.server.notifications.NotificationService;
 import london.patchwork.server.outbox.LocalActivity;
 import london.patchwork.server.outbox.Outbox;
@@ -39,10 +40,13 @@ public class PostService {
     private final LocalActors localActors;
     private final IdempotencyKeys idempotencyKeys;
     private final NotificationService notifications;
+    private final MediaService media;
 
     public PostService(PostRepository posts, PostMentions postMentions, PostTags postTags, PostActivities activities,
                        Outbox outbox, Uris uris, LocalActorUris actorUris, LocalActors localActors,
-                       IdempotencyKeys idempotencyKeys, NotificationService notifications) {
+                       IdempotencyKeys idempotencyKeys, NotificationService notifications,
+                       MediaService media) {
+        this.media = media;
         this.localActors = localActors;
         this.idempotencyKeys = idempotencyKeys;
         this.notifications = notifications;
@@ -89,6 +93,9 @@ public class PostService {
                 command.text(), command.language(), command.sensitive() || spoiler(command) != null, uri.toString(),
                 now, null, null, null, 0, 0, null));
         List<String> tags = replaceLinks(id, command, mentions);
+        if (command.mediaIds() != null) {
+            media.attach(id, command.mediaIds());
+        }
         URI actor = actorUris.id(author);
         outbox.publish(author, activities.create(outbox.newActivityUri(), actor, post, document(post, actor, mentions,
                 tags)), post.id(), isListed(post));
@@ -105,6 +112,9 @@ public class PostService {
                 command.language(), command.sensitive() || spoiler(command) != null,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), null));
         List<String> tags = replaceLinks(edited.id(), command, mentions);
+        if (command.mediaIds() != null) {
+            media.attach(edited.id(), command.mediaIds());
+        }
         URI actor = actorUris.id(author);
         AsObject document = document(edited, actor, mentions, tags);
         outbox.publish(author, activities.update(outbox.newActivityUri(), actor, edited, document), edited.id(), false);
@@ -119,6 +129,7 @@ public class PostService {
         Post deleted = posts.update(post.withDeletedAt(Instant.now()));
         postMentions.replace(deleted.id(), List.of());
         postTags.replace(deleted.id(), List.of());
+        media.removeFrom(deleted.id());
         outbox.unlist(deleted.id());
         outbox.publish(author, activities.delete(outbox.newActivityUri(), actorUris.id(author), deleted), post.id(),
                 false);
@@ -136,7 +147,7 @@ public class PostService {
 
     private AsObject document(Post post, URI author, List<Mentions.Resolved> mentions, List<String> tags) {
         List<Mention> mentionTags = mentions.stream().map(Mentions.Resolved::tag).toList();
-        return activities.document(post, author, mentionTags, tags);
+        return activities.document(post, author, mentionTags, tags, media.of(post.id()));
     }
 
     private List<String> replaceLinks(long postId, StatusCommand command, List<Mentions.Resolved> mentions) {

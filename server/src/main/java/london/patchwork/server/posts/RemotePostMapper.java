@@ -4,12 +4,15 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.ApObject;
 import london.patchwork.federation.vocab.AsObject;
+import london.patchwork.federation.vocab.Document;
+import london.patchwork.federation.vocab.Image;
 import london.patchwork.federation.vocab.Hashtag;
 import london.patchwork.federation.vocab.Mention;
 import london.patchwork.federation.vocab.ObjectFields;
 import london.patchwork.federation.vocab.Ref;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.http.WebLinks;
+import london.patchwork.server.media.MediaService;
 import london.patchwork.server.moderation.Html;
 import london.patchwork.server.moderation.HtmlSanitizer;
 
@@ -46,6 +49,43 @@ public class RemotePostMapper {
                 Boolean.TRUE.equals(fields.sensitive()), firstWebUrl(fields.url()), published,
                 existing == null ? fields.updated() : Instant.now(), null, null,
                 existing == null ? 0 : existing.likeCount(), existing == null ? 0 : existing.announceCount(), rawJson);
+    }
+
+    /**
+     * The attachments a post carries, as links: at most {@value MediaService#MAX_PER_POST}, http(s) only, the alt
+     * text cut to {@value MediaService#MAX_DESCRIPTION} characters. Nothing is fetched.
+     */
+    public List<MediaService.RemoteAttachment> attachments(AsObject object) {
+        return object.fields().attachment().stream()
+                .map(ref -> ref.embedded(Document.class).map(doc -> attachment(doc.fields(), doc.media()))
+                        .or(() -> ref.embedded(Image.class).map(image -> attachment(image.fields(), image.media())))
+                        .orElse(null))
+                .filter(Objects::nonNull)
+                .limit(MediaService.MAX_PER_POST)
+                .toList();
+    }
+
+    @Nullable
+    private static MediaService.RemoteAttachment attachment(ObjectFields fields,
+                                                            london.patchwork.federation.vocab.MediaFields media) {
+        String url = firstId(fields.url());
+        if (url == null || url.length() > 2_000) {
+            return null;
+        }
+        String scheme = URI.create(url).getScheme();
+        if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)) {
+            return null;
+        }
+        String mediaType = fields.mediaType() == null || fields.mediaType().length() > 100 ? "application/octet-stream"
+                : fields.mediaType();
+        String blurhash = media.blurhash() != null && media.blurhash().length() <= 100 ? media.blurhash() : null;
+        return new MediaService.RemoteAttachment(url, mediaType, cut(fields.name(), MediaService.MAX_DESCRIPTION),
+                blurhash, positive(media.width()), positive(media.height()));
+    }
+
+    @Nullable
+    private static Integer positive(@Nullable Integer value) {
+        return value == null || value < 1 || value > 100_000 ? null : value;
     }
 
     /** The actor URIs a post mentions, at most {@value #MAX_ADDRESSEES}. */

@@ -7,6 +7,7 @@ import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.follows.FollowRepository;
 import london.patchwork.server.http.CanonicalUris;
 import london.patchwork.server.instance.Uris;
+import london.patchwork.server.media.MediaService;
 import london.patchwork.server.notifications.NotificationService;
 
 import java.net.URI;
@@ -28,10 +29,12 @@ public class RemotePosts {
     private final Uris uris;
     private final LocalActors localActors;
     private final NotificationService notifications;
+    private final MediaService media;
 
     public RemotePosts(PostRepository posts, RemotePostMapper mapper, PostMentions mentions, PostTags tags,
                        FollowRepository follows, Uris uris, LocalActors localActors,
-                       NotificationService notifications) {
+                       NotificationService notifications, MediaService media) {
+        this.media = media;
         this.localActors = localActors;
         this.notifications = notifications;
         this.posts = posts;
@@ -89,12 +92,14 @@ public class RemotePosts {
             Post saved = posts.update(row);
             mentions.replace(saved.id(), mapper.mentions(object));
             tags.replace(saved.id(), mapper.hashtags(object));
+            media.replaceRemote(saved.id(), author.id(), mapper.attachments(object));
             return saved;
         }
         Post saved = posts.save(row.withId(posts.nextId()));
         List<String> mentioned = mapper.mentions(object);
         mentions.add(saved.id(), mentioned);
         tags.add(saved.id(), mapper.hashtags(object));
+        media.replaceRemote(saved.id(), author.id(), mapper.attachments(object));
         // Members mentioned in a new post hear of it (once: a redelivery finds the post already stored).
         mentioned.stream().map(URI::create).map(localActors::findByUri).flatMap(Optional::stream)
                 .forEach(member -> notifications.record("mention", member.id(), author.id(), saved.id()));

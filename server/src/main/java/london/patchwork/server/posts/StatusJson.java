@@ -5,12 +5,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import london.patchwork.server.actors.AccountJson;
+import london.patchwork.server.media.MediaService;
 
 import java.util.List;
 
 /**
  * A post in the shape of Mastodon's REST API Status entity, so clients and scripts written for Mastodon can
- * publish to a hub. Fields Patchwork has no notion of yet (media, polls, cards) are present and empty; like
+ * publish to a hub. Fields Patchwork has no notion of yet (polls, cards) are present and empty; like
  * Mastodon, empty lists and nulls are written out, since apps read every field.
  */
 @Serdeable
@@ -35,7 +36,7 @@ public record StatusJson(
         @Nullable String text,
         boolean pinned,
         List<MentionJson> mentions,
-        @JsonProperty("media_attachments") List<String> mediaAttachments,
+        @JsonProperty("media_attachments") List<MediaService.AttachmentJson> mediaAttachments,
         List<TagJson> tags,
         List<String> emojis,
         boolean favourited,

@@ -8,6 +8,7 @@ import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.instance.Uris;
+import london.patchwork.server.media.MediaService;
 
 import java.net.URI;
 import java.util.List;
@@ -25,10 +26,13 @@ public class StatusJsonMapper {
     private final AccountJsonMapper accounts;
     private final LocalActors localActors;
     private final Uris uris;
+    private final MediaService media;
 
     public StatusJsonMapper(ActorRepository actors, LocalActorUris actorUris, PostRepository posts,
                             PostMentions mentions, PostTags tags, ReactionRepository reactions,
-                            AccountJsonMapper accounts, LocalActors localActors, Uris uris) {
+                            AccountJsonMapper accounts, LocalActors localActors, Uris uris,
+                            MediaService media) {
+        this.media = media;
         this.actors = actors;
         this.actorUris = actorUris;
         this.posts = posts;
@@ -64,7 +68,8 @@ public class StatusJsonMapper {
                 post.sensitive(), post.summary() == null ? "" : post.summary(), post.visibility().apiName(),
                 post.language(), posts.countReplies(post.uri()), post.announceCount(), post.likeCount(),
                 post.contentHtml() == null ? "" : post.contentHtml(), withText ? post.sourceText() : null,
-                post.pinnedAt() != null, mentioned, List.of(), hashtags, List.of(), favourited, reblogged, false,
+                post.pinnedAt() != null, mentioned,
+                media.of(post.id()).stream().map(MediaService::toJson).toList(), hashtags, List.of(), favourited, reblogged, false,
                 null);
     }
 

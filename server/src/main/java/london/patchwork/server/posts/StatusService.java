@@ -9,6 +9,7 @@ import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.http.Ids;
 import london.patchwork.server.instance.Instance;
+import london.patchwork.server.media.MediaService;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -34,9 +35,11 @@ public class StatusService {
     private final LocalActors localActors;
     private final LocalActorUris actorUris;
     private final String authority;
+    private final MediaService media;
 
     public StatusService(PostRepository posts, PostService writer, Mentions mentions, LocalActors localActors,
-                         ActorRepository actors, LocalActorUris actorUris, Instance instance) {
+                         ActorRepository actors, LocalActorUris actorUris, Instance instance, MediaService media) {
+        this.media = media;
         this.localActors = localActors;
         this.actorUris = actorUris;
         this.authority = instance.authority();
@@ -73,7 +76,7 @@ public class StatusService {
             inReplyTo = findVisible(form.inReplyToId())
                     .orElseThrow(() -> new InvalidStatus("in_reply_to_id names no post"));
         }
-        StatusCommand command = command(form, visibility);
+        StatusCommand command = command(form, visibility, attachable(author, form, null));
         List<Mentions.Resolved> resolved = mentions.resolve(command.text());
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 200) {
@@ -83,7 +86,7 @@ public class StatusService {
     }
 
     public Post edit(Actor author, Post post, StatusForm form) throws InvalidStatus {
-        StatusCommand command = command(form, post.visibility());
+        StatusCommand command = command(form, post.visibility(), attachable(author, form, post.id()));
         return writer.edit(author, post, command, mentions.resolve(command.text()));
     }
 
@@ -134,9 +137,21 @@ public class StatusService {
         return all;
     }
 
-    private static StatusCommand command(StatusForm form, Visibility visibility) throws InvalidStatus {
+    private List<Long> attachable(Actor author, StatusForm form, Long postId) throws InvalidStatus {
+        if (form.attachments() == null) {
+            return null;
+        }
+        try {
+            return media.attachable(author.id(), form.attachments(), postId);
+        } catch (MediaService.Refused refused) {
+            throw new InvalidStatus(refused.getMessage());
+        }
+    }
+
+    private static StatusCommand command(StatusForm form, Visibility visibility, List<Long> mediaIds)
+            throws InvalidStatus {
         String text = form.status() == null ? "" : form.status().strip();
-        if (text.isEmpty()) {
+        if (text.isEmpty() && (mediaIds == null || mediaIds.isEmpty())) {
             throw new InvalidStatus("Validation failed: Text can't be blank");
         }
         if (text.codePointCount(0, text.length()) > StatusCommand.MAX_CHARACTERS) {
@@ -153,6 +168,6 @@ public class StatusService {
             throw new InvalidStatus("spoiler_text is limited to 500 characters");
         }
         boolean sensitive = "true".equalsIgnoreCase(form.sensitive()) || "1".equals(form.sensitive());
-        return new StatusCommand(text, visibility, null, spoiler, language, sensitive);
+        return new StatusCommand(text, visibility, null, spoiler, language, sensitive, mediaIds);
     }
 }

@@ -38,6 +38,17 @@ public enum TestHubs {
     }
 
     /** Configuration for one running instance of this hub, on a new database and port. */
+    /** Each hub keeps its uploads in a fresh temporary directory, removed when the JVM ends. */
+    private static String mediaDirectory() {
+        try {
+            java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("patchwork-media");
+            directory.toFile().deleteOnExit();
+            return directory.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public Map<String, String> properties() {
         return properties(TestPostgres.newDatabase(username), FreePorts.next());
     }
@@ -54,6 +65,7 @@ public enum TestHubs {
         properties.put("patchwork.hub.name", displayName);
         properties.put("patchwork.hub.summary", summary);
         properties.put("patchwork.admin-token", ORGANISER_TOKEN);
+        properties.put("patchwork.media.dir", mediaDirectory());
         return properties;
     }
 }

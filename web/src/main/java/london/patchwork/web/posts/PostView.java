@@ -16,6 +16,16 @@ public record PostView(Site site, PageMeta meta, PostEntry post, List<PostEntry>
 
     /** One post as a card: who wrote it, when, and what it says. */
     public record PostEntry(String authorName, String authorHandle, String authorUrl, String contentHtml,
-                            String warning, String published, String publishedIso, String url, boolean edited) {
+                            String warning, String published, String publishedIso, String url, boolean edited,
+                            List<Image> images) {
+    }
+
+    /**
+     * An image on a post: shown from this hub ({@code src} is the preview) or, for a remote post, only a link to it
+     * ({@code src} null), since the hub does not fetch other servers' files.
+     *
+     * @param alt the author's description, or null when they gave none
+     */
+    public record Image(String url, String src, String alt, Integer width, Integer height) {
     }
 }
