@@ -2,6 +2,7 @@ package london.patchwork.server.media;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -50,7 +51,7 @@ final class MediaImages {
 
     static Processed process(byte[] upload) throws Unusable {
         String format = format(upload).orElseThrow(() -> new Unusable("Choose a JPEG, PNG or GIF picture."));
-        BufferedImage image = decode(upload, format);
+        BufferedImage image = decode(upload, format, LARGEST_SIDE);
         boolean jpeg = format.equals("jpeg");
         BufferedImage original = fit(image, LARGEST_SIDE, jpeg);
         BufferedImage preview = fit(image, PREVIEW_SIDE, jpeg);
@@ -71,7 +72,13 @@ final class MediaImages {
         return Optional.empty();
     }
 
-    private static BufferedImage decode(byte[] upload, String format) throws Unusable {
+    /** An upload decoded to at least {@code side} a side where it is larger, for callers that draw their own. */
+    static BufferedImage decode(byte[] upload, int side) throws Unusable {
+        String format = format(upload).orElseThrow(() -> new Unusable("Choose a JPEG, PNG or GIF picture."));
+        return decode(upload, format, side);
+    }
+
+    private static BufferedImage decode(byte[] upload, String format, int side) throws Unusable {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
             throw new Unusable("Choose a JPEG, PNG or GIF picture.");
@@ -84,7 +91,12 @@ final class MediaImages {
             if (width < 1 || height < 1 || width > LARGEST_DECODED_SIDE || height > LARGEST_DECODED_SIDE) {
                 throw new Unusable("Choose a picture at most " + LARGEST_DECODED_SIDE + " pixels wide and high.");
             }
-            return reader.read(0);
+            // Only every n-th pixel of a picture far larger than what is kept: a small file can hold a picture of
+            // hundreds of millions of pixels, which decoded whole would take gigabytes.
+            int every = Math.max(1, Math.max(width, height) / side);
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(every, every, 0, 0);
+            return reader.read(0, param);
         } catch (IOException | RuntimeException unreadable) {
             throw new Unusable("That picture could not be read; try saving it again as JPEG or PNG.");
         } finally {

@@ -63,6 +63,21 @@ public class MediaService {
         }
     }
 
+    /**
+     * An uploaded picture decoded (JPEG, PNG or GIF, known by its bytes), at least {@code side} pixels a side where
+     * it is larger, for capabilities that make their own pictures from it (members' avatars).
+     */
+    public static java.awt.image.BufferedImage decodePicture(byte[] bytes, int side) throws Refused {
+        if (bytes.length > MAX_IMAGE_BYTES) {
+            throw new Refused(413, "Choose a picture of at most 10 MB.");
+        }
+        try {
+            return MediaImages.decode(bytes, side);
+        } catch (MediaImages.Unusable unusable) {
+            throw new Refused(422, unusable.getMessage());
+        }
+    }
+
     /** Re-encodes and keeps an upload for {@code ownerActorId}; nothing is kept when it is refused. */
     public Attachment upload(long ownerActorId, byte[] bytes, @Nullable String description) throws Refused {
         if (bytes.length > MAX_IMAGE_BYTES) {

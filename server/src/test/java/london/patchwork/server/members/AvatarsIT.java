@@ -70,7 +70,7 @@ class AvatarsIT extends HubTest {
                 .path("url").asText("");
         HttpResponse<String> refused = upload("<svg onload=alert(1)></svg>".getBytes(StandardCharsets.UTF_8), true);
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"avatar-error\"").contains("PNG, JPEG or GIF");
+        assertThat(refused.body()).contains("id=\"avatar-error\"").contains("JPEG, PNG or GIF");
         HttpResponse<String> forged = upload(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0}, false);
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(HttpProbe.json(http().get("/actors/ada", "application/activity+json")).path("icon").path("url")
