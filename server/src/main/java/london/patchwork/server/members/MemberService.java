@@ -2,6 +2,7 @@ package london.patchwork.server.members;
 
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.http.Roles;
 import london.patchwork.server.http.Viewers;
@@ -61,10 +62,14 @@ public class MemberService {
     }
 
     public Optional<MemberSummary> find(long actorId) {
-        return members.findById(actorId).flatMap(member -> actors.findById(actorId).map(actor ->
-                new MemberSummary(actorId, actor.username(),
-                        MemberRole.fromKey(member.role()).orElse(MemberRole.MEMBER), member.suspendedAt() != null,
-                        member.approvedAt() == null)));
+        return members.findById(actorId).flatMap(member -> actors.findById(actorId)
+                .map(actor -> summary(member, actor)));
+    }
+
+    private static MemberSummary summary(Member member, Actor actor) {
+        return new MemberSummary(member.actorId(), actor.username(),
+                MemberRole.fromKey(member.role()).orElse(MemberRole.MEMBER), member.suspendedAt() != null,
+                member.approvedAt() == null);
     }
 
     /**
@@ -74,12 +79,23 @@ public class MemberService {
      * @param via how the request signed in ({@link Viewers#VIA})
      */
     public Optional<Authentication> authentication(long actorId, String via, Map<String, Object> extra) {
-        return find(actorId).filter(member -> !member.suspended() && !member.awaitingApproval()).map(member -> {
-            Map<String, Object> attributes = new java.util.HashMap<>(extra);
-            attributes.put(Viewers.ACTOR_ID, actorId);
-            attributes.put(Viewers.VIA, via);
-            return Authentication.build(member.handle(), roles(member.role()), attributes);
-        });
+        return find(actorId).flatMap(member -> authentication(member, via, extra));
+    }
+
+    /** The same for a member already read (a session's), without reading them again. */
+    Optional<Authentication> authentication(Member member, Actor actor, String via) {
+        return authentication(summary(member, actor), via, Map.of());
+    }
+
+    private static Optional<Authentication> authentication(MemberSummary member, String via,
+                                                           Map<String, Object> extra) {
+        if (member.suspended() || member.awaitingApproval()) {
+            return Optional.empty();
+        }
+        Map<String, Object> attributes = new java.util.HashMap<>(extra);
+        attributes.put(Viewers.ACTOR_ID, member.actorId());
+        attributes.put(Viewers.VIA, via);
+        return Optional.of(Authentication.build(member.handle(), roles(member.role()), attributes));
     }
 
     /** A role and every role below it. */

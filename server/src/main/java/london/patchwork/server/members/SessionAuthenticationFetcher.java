@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
@@ -39,7 +38,7 @@ public class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpR
         }
         // The lookup reads the database: off the event loop. A null completes the publisher empty.
         return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() -> sessions.current(request)
-                .flatMap(signedIn -> members.authentication(signedIn.member().actorId(), "session", Map.of()))
+                .flatMap(signedIn -> members.authentication(signedIn.member(), signedIn.actor(), "session"))
                 .orElse(null), blocking));
     }
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 public class Sessions {
 
     public static final String COOKIE = "patchwork_session";
+    private static final String REQUEST_ATTRIBUTE = "patchwork.members.signedIn";
     static final Duration LIFETIME = Duration.ofDays(30);
     private static final Logger LOG = LoggerFactory.getLogger(Sessions.class);
 
@@ -56,13 +57,23 @@ public class Sessions {
         return cookie(token, LIFETIME);
     }
 
-    /** The member this request's cookie signs in, if the session is current and the member active. */
+    /**
+     * The member this request's cookie signs in, if the session is current and the member active. Read once per
+     * request: the authentication fetcher asks first, and the page's controller gets the same answer.
+     */
+    @SuppressWarnings("unchecked")
     public Optional<SignedIn> current(HttpRequest<?> request) {
-        return token(request)
+        Optional<Object> known = request.getAttribute(REQUEST_ATTRIBUTE);
+        if (known.isPresent()) {
+            return (Optional<SignedIn>) known.get();
+        }
+        Optional<SignedIn> signedIn = token(request)
                 .flatMap(token -> sessions.findCurrent(SecretTokens.hash(token), clock.instant()))
                 .flatMap(session -> members.findById(session.memberActorId()))
                 .filter(Member::active)
                 .flatMap(member -> actors.findById(member.actorId()).map(actor -> new SignedIn(member, actor)));
+        request.setAttribute(REQUEST_ATTRIBUTE, signedIn);
+        return signedIn;
     }
 
     /** Ends every session of the request's member except the request's own; returns how many. */
@@ -73,6 +84,7 @@ public class Sessions {
 
     /** Ends this request's session; returns the cookie that clears it from the browser. */
     public Cookie close(HttpRequest<?> request) {
+        request.setAttribute(REQUEST_ATTRIBUTE, Optional.empty());
         token(request).ifPresent(token -> sessions.deleteByTokenHash(SecretTokens.hash(token)));
         return cookie("", Duration.ZERO);
     }
