@@ -1,5 +1,6 @@
 package london.patchwork.server.guides;
 
+import london.patchwork.server.moderation.Markdown;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.delivery.PublicAddress;
 import london.patchwork.federation.vocab.Activity;
@@ -42,7 +43,7 @@ public class GuideActivities {
                 .name(revision.title())
                 .content(revision.bodyHtml())
                 .source(Source.of(revision.body(), "text/markdown"))
-                .summary(GuideMarkdown.summary(revision.bodyHtml()))
+                .summary(Markdown.summary(revision.bodyHtml()))
                 .url(uri(guide.slug()))
                 .published(guide.createdAt())
                 .updated(revision.createdAt())

@@ -1,5 +1,6 @@
 package london.patchwork.server.guides;
 
+import london.patchwork.server.moderation.Markdown;
 import jakarta.inject.Singleton;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.site.SiteContext;
@@ -57,7 +58,7 @@ class GuidePages {
     GuidePageView page(Guide guide, boolean canEdit, boolean canDelete, String formToken) {
         GuideRevision current = guides.current(guide);
         String uri = activities.uri(guide.slug()).toString();
-        PageMeta meta = new PageMeta(guide.title(), GuideMarkdown.summary(current.bodyHtml()), uri, uri);
+        PageMeta meta = new PageMeta(guide.title(), Markdown.summary(current.bodyHtml()), uri, uri);
         return new GuidePageView(site.site(), meta, guide.slug(), guide.title(), guide.topic(), anchor(guide.topic()),
                 current.bodyHtml(), current.number(), views.authorName(current.authorId()),
                 READABLE.format(current.createdAt()), canEdit, canDelete, formToken);

@@ -1,5 +1,6 @@
 package london.patchwork.server.guides;
 
+import london.patchwork.server.moderation.Markdown;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -189,7 +190,7 @@ public class GuideService {
 
     private GuideRevision addRevision(Guide guide, int number, long authorId, GuideInput input, Instant at) {
         return revisions.save(new GuideRevision(null, guide.id(), number, input.title(), input.topic(), input.body(),
-                GuideMarkdown.toHtml(input.body()), authorId, input.summary(), at));
+                Markdown.toHtml(input.body()), authorId, input.summary(), at));
     }
 
     private String freeSlug(String wanted) {

@@ -1,5 +1,6 @@
 package london.patchwork.server.posts;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.ActivityJson;
 import london.patchwork.federation.vocab.AsObject;
@@ -16,7 +17,8 @@ import java.util.Optional;
 /**
  * A note, article or page arrives (embedded, or fetched from its origin by the inbox when sent by id). Kept when
  * its author is followed here, it replies to a local post, or it is addressed to a local actor; only its author
- * may create it, and only on the author's own host.
+ * may create it, and only on the author's own host. A reply the conversation's owner refuses (a locked thread) is
+ * not kept.
  */
 @Singleton
 public class CreatePostHandler implements ActivityHandler {
@@ -24,8 +26,13 @@ public class CreatePostHandler implements ActivityHandler {
     private final RemotePosts remotePosts;
     private final PostRepository posts;
     private final ActivityJson json;
+    private final PostService writer;
+    private final ApplicationEventPublisher<PostService.Changed> changes;
 
-    public CreatePostHandler(RemotePosts remotePosts, PostRepository posts, ActivityJson json) {
+    public CreatePostHandler(RemotePosts remotePosts, PostRepository posts, ActivityJson json, PostService writer,
+                             ApplicationEventPublisher<PostService.Changed> changes) {
+        this.writer = writer;
+        this.changes = changes;
         this.remotePosts = remotePosts;
         this.posts = posts;
         this.json = json;
@@ -52,8 +59,14 @@ public class CreatePostHandler implements ActivityHandler {
         if (!remotePosts.belongsHere(post, inbound.sender(), parent)) {
             return HandlerOutcome.ignored("not addressed to, replying to, or followed by anyone here");
         }
-        remotePosts.store(post, inbound.sender(), parent, Optional.empty(),
+        Optional<String> refused = parent.flatMap(writer::replyRefusal);
+        if (refused.isPresent()) {
+            return HandlerOutcome.ignored("reply to " + parent.get().uri() + " refused: " + refused.get());
+        }
+        Post stored = remotePosts.store(post, inbound.sender(), parent, Optional.empty(),
                 new String(json.write(post), StandardCharsets.UTF_8));
+        changes.publishEvent(new PostService.Changed(stored.id(), PostService.Changed.Kind.CREATED, false,
+                inbound.activity()));
         return HandlerOutcome.applied("stored " + post.type() + " " + post.id());
     }
 }

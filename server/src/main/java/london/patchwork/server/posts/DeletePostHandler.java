@@ -1,5 +1,6 @@
 package london.patchwork.server.posts;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.Ref;
 import london.patchwork.server.inbox.ActivityHandler;
@@ -15,9 +16,11 @@ import java.util.Optional;
 public class DeletePostHandler implements ActivityHandler {
 
     private final PostRepository posts;
+    private final ApplicationEventPublisher<PostService.Changed> changes;
 
-    public DeletePostHandler(PostRepository posts) {
+    public DeletePostHandler(PostRepository posts, ApplicationEventPublisher<PostService.Changed> changes) {
         this.posts = posts;
+        this.changes = changes;
     }
 
     @Override
@@ -34,6 +37,8 @@ public class DeletePostHandler implements ActivityHandler {
             return HandlerOutcome.ignored("already deleted");
         }
         posts.update(stored.get().withDeletedAt(Instant.now()));
+        changes.publishEvent(new PostService.Changed(stored.get().id(), PostService.Changed.Kind.DELETED, false,
+                inbound.activity()));
         return HandlerOutcome.applied("deleted " + id);
     }
 }

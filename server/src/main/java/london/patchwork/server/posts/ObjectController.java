@@ -69,6 +69,11 @@ public class ObjectController {
         if (json) {
             return responses.document(request, documents.document(post.get()));
         }
+        if (post.get().url() != null && !post.get().url().equals(post.get().uri())) {
+            // A forum thread is read on the forum's page; its id stays the document's address.
+            return HttpResponse.seeOther(java.net.URI.create(post.get().url())).header(HttpHeaders.VARY,
+                    HttpHeaders.ACCEPT);
+        }
         return site.html(request, HttpStatus.OK, pages.page(post.get())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 

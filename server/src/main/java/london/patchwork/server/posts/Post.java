@@ -17,6 +17,9 @@ import java.util.List;
  * @param id         local objects take it from {@link PostRepository#nextId()}, since their URI contains it
  * @param uri        the object's id
  * @param visibility who may see it
+ * @param rootId     the first post of the conversation this one belongs to (a thread, an article, a note), when
+ *                   this hub holds it; null for a conversation's first post. Set once, when the post is stored
+ * @param audienceUri the group (forum) it was posted to, FEP-1b12's {@code audience}, or null
  * @param raw        for remote objects, the document as received
  */
 @MappedEntity("objects")
@@ -28,7 +31,9 @@ public record Post(
         Long authorId,
         @Nullable String inReplyToUri,
         @Nullable Long inReplyToId,
+        @Nullable Long rootId,
         @Nullable String contextUri,
+        @Nullable String audienceUri,
         Visibility visibility,
         @TypeDef(type = DataType.STRING_ARRAY) List<String> toUris,
         @TypeDef(type = DataType.STRING_ARRAY) List<String> ccUris,
@@ -48,9 +53,9 @@ public record Post(
         @Nullable @ColumnTransformer(write = "?::jsonb") String raw) {
 
     public Post withId(long newId) {
-        return new Post(newId, uri, type, local, authorId, inReplyToUri, inReplyToId, contextUri, visibility, toUris,
-                ccUris, name, summary, contentHtml, sourceText, language, sensitive, url, published, updated,
-                deletedAt, pinnedAt, likeCount, announceCount, raw);
+        return new Post(newId, uri, type, local, authorId, inReplyToUri, inReplyToId, rootId, contextUri, audienceUri,
+                visibility, toUris, ccUris, name, summary, contentHtml, sourceText, language, sensitive, url,
+                published, updated, deletedAt, pinnedAt, likeCount, announceCount, raw);
     }
 
     public boolean deleted() {
@@ -60,20 +65,27 @@ public record Post(
     public Post withContent(@Nullable String newSummary, @Nullable String newContentHtml, @Nullable String newSource,
                             @Nullable String newLanguage, boolean newSensitive, Instant editedAt,
                             @Nullable String newRaw) {
-        return new Post(id, uri, type, local, authorId, inReplyToUri, inReplyToId, contextUri, visibility, toUris,
-                ccUris, name, newSummary, newContentHtml, newSource, newLanguage, newSensitive, url, published,
-                editedAt, deletedAt, pinnedAt, likeCount, announceCount, newRaw);
+        return withContent(name, newSummary, newContentHtml, newSource, newLanguage, newSensitive, editedAt, newRaw);
+    }
+
+    /** An edit that may also change the title (articles and threads). */
+    public Post withContent(@Nullable String newName, @Nullable String newSummary, @Nullable String newContentHtml,
+                            @Nullable String newSource, @Nullable String newLanguage, boolean newSensitive,
+                            Instant editedAt, @Nullable String newRaw) {
+        return new Post(id, uri, type, local, authorId, inReplyToUri, inReplyToId, rootId, contextUri, audienceUri,
+                visibility, toUris, ccUris, newName, newSummary, newContentHtml, newSource, newLanguage, newSensitive,
+                url, published, editedAt, deletedAt, pinnedAt, likeCount, announceCount, newRaw);
     }
 
     public Post withPinnedAt(@Nullable Instant at) {
-        return new Post(id, uri, type, local, authorId, inReplyToUri, inReplyToId, contextUri, visibility, toUris,
-                ccUris, name, summary, contentHtml, sourceText, language, sensitive, url, published, updated,
-                deletedAt, at, likeCount, announceCount, raw);
+        return new Post(id, uri, type, local, authorId, inReplyToUri, inReplyToId, rootId, contextUri, audienceUri,
+                visibility, toUris, ccUris, name, summary, contentHtml, sourceText, language, sensitive, url,
+                published, updated, deletedAt, at, likeCount, announceCount, raw);
     }
 
     public Post withDeletedAt(Instant at) {
-        return new Post(id, uri, type, local, authorId, inReplyToUri, inReplyToId, contextUri, visibility, toUris,
-                ccUris, name, null, null, null, language, sensitive, url, published, updated, at, null, likeCount,
-                announceCount, null);
+        return new Post(id, uri, type, local, authorId, inReplyToUri, inReplyToId, rootId, contextUri, audienceUri,
+                visibility, toUris, ccUris, name, null, null, null, language, sensitive, url, published, updated, at,
+                null, likeCount, announceCount, null);
     }
 }

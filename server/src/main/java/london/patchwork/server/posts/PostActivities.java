@@ -19,6 +19,7 @@ import london.patchwork.federation.vocab.Mention;
 import london.patchwork.federation.vocab.Note;
 import london.patchwork.federation.vocab.ObjectFields;
 import london.patchwork.federation.vocab.ObjectFieldsBuilder;
+import london.patchwork.federation.vocab.Page;
 import london.patchwork.federation.vocab.Ref;
 import london.patchwork.federation.vocab.Remove;
 import london.patchwork.federation.vocab.Source;
@@ -72,7 +73,10 @@ public class PostActivities {
             fields.contentMap(Map.of(post.language(), post.contentHtml()));
         }
         if (post.sourceText() != null) {
-            fields.source(Source.of(post.sourceText(), "text/plain"));
+            fields.source(Source.of(post.sourceText(), "Note".equals(post.type()) ? "text/plain" : "text/markdown"));
+        }
+        if (post.audienceUri() != null) {
+            fields.audience(URI.create(post.audienceUri()));
         }
         if (post.inReplyToUri() != null) {
             fields.inReplyTo(URI.create(post.inReplyToUri()));
@@ -81,8 +85,11 @@ public class PostActivities {
             fields.name(post.name());
         }
         URI id = URI.create(post.uri());
-        return "Article".equals(post.type()) ? new Article(id, fields.build(), Extras.EMPTY)
-                : new Note(id, fields.build(), Extras.EMPTY);
+        return switch (post.type()) {
+            case "Article" -> new Article(id, fields.build(), Extras.EMPTY);
+            case "Page" -> new Page(id, fields.build(), Extras.EMPTY);
+            default -> new Note(id, fields.build(), Extras.EMPTY);
+        };
     }
 
     /** An image as Mastodon reads it: mediaType, url, name (the alt text), width, height and blurhash. */

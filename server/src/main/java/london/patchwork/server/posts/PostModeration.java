@@ -1,6 +1,7 @@
 package london.patchwork.server.posts;
 
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.moderation.ModeratedContent;
@@ -18,8 +19,11 @@ public class PostModeration implements ModeratedContent {
     private final PostRepository posts;
     private final PostService writer;
     private final ActorRepository actors;
+    private final ApplicationEventPublisher<PostService.Changed> changes;
 
-    public PostModeration(PostRepository posts, PostService writer, ActorRepository actors) {
+    public PostModeration(PostRepository posts, PostService writer, ActorRepository actors,
+                          ApplicationEventPublisher<PostService.Changed> changes) {
+        this.changes = changes;
         this.posts = posts;
         this.writer = writer;
         this.actors = actors;
@@ -48,6 +52,7 @@ public class PostModeration implements ModeratedContent {
             return Optional.of("deleted local post " + uri + " (Delete sent)");
         }
         posts.update(post.withDeletedAt(Instant.now()));
+        changes.publishEvent(new PostService.Changed(post.id(), PostService.Changed.Kind.REMOVED, false, null));
         return Optional.of("removed remote post " + uri);
     }
 

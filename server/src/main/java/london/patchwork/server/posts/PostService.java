@@ -1,15 +1,21 @@
 package london.patchwork.server.posts;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import london.patchwork.federation.vocab.Activity;
 import london.patchwork.federation.vocab.AsObject;
+import london.patchwork.federation.vocab.Create;
+import london.patchwork.federation.vocab.Delete;
 import london.patchwork.federation.vocab.Mention;
+import london.patchwork.federation.vocab.Update;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.media.MediaService;
+import london.patchwork.server.moderation.Markdown;
 import london.patchwork.server.notifications.NotificationService;
 import london.patchwork.server.outbox.LocalActivity;
 import london.patchwork.server.outbox.Outbox;
@@ -20,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a local post and the activity that announces it in one transaction: Create on publishing, Update on
@@ -29,6 +36,36 @@ import java.util.Map;
  */
 @Singleton
 public class PostService {
+
+    /**
+     * A post was stored, edited, deleted or removed by a moderator, local or remote. Published inside the
+     * transaction that made the change, so listeners (the forum announcing a thread's replies) commit or roll back
+     * with it.
+     *
+     * @param postId   the post
+     * @param kind     what happened
+     * @param local    whether the post was written on this hub
+     * @param activity the activity that made the change (ours, or as the peer sent it), or null when none did
+     *                 (a moderator's removal of a remote post)
+     */
+    public record Changed(long postId, Kind kind, boolean local, @Nullable Activity activity) {
+
+        public enum Kind { CREATED, EDITED, DELETED, REMOVED }
+    }
+
+    /**
+     * Asked before a reply is taken, local or remote: a capability that owns the conversation (a locked forum
+     * thread) may refuse it.
+     */
+    public interface ReplyGate {
+
+        /**
+         * @param parentId the post replied to
+         * @param rootId   the first post of its conversation (the parent itself when it is the first)
+         * @return why replies are refused there, or empty to take it
+         */
+        Optional<String> refusal(long parentId, long rootId);
+    }
 
     private final PostRepository posts;
     private final PostMentions postMentions;
@@ -41,12 +78,16 @@ public class PostService {
     private final IdempotencyKeys idempotencyKeys;
     private final NotificationService notifications;
     private final MediaService media;
+    private final ApplicationEventPublisher<Changed> changes;
+    private final List<ReplyGate> gates;
 
     public PostService(PostRepository posts, PostMentions postMentions, PostTags postTags, PostActivities activities,
                        Outbox outbox, Uris uris, LocalActorUris actorUris, LocalActors localActors,
                        IdempotencyKeys idempotencyKeys, NotificationService notifications,
-                       MediaService media) {
+                       MediaService media, ApplicationEventPublisher<Changed> changes, List<ReplyGate> gates) {
         this.media = media;
+        this.changes = changes;
+        this.gates = gates;
         this.localActors = localActors;
         this.idempotencyKeys = idempotencyKeys;
         this.notifications = notifications;
@@ -69,7 +110,7 @@ public class PostService {
         if (idempotencyKey == null) {
             return create(author, command, mentions, inReplyTo);
         }
-        java.util.Optional<Post> earlier = idempotencyKeys.lockAndFind(author.id(), idempotencyKey)
+        Optional<Post> earlier = idempotencyKeys.lockAndFind(author.id(), idempotencyKey)
                 .flatMap(posts::findById);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -84,11 +125,13 @@ public class PostService {
         long id = posts.nextId();
         URI uri = uris.object(id);
         Addressing addressing = Addressing.of(command.visibility(), uris.followers(author.username()),
-                mentions.stream().map(Mentions.Resolved::actor).toList());
+                addressees(mentions, inReplyTo, command.visibility()));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Post post = posts.save(new Post(id, uri.toString(), "Note", true, author.id(),
                 inReplyTo == null ? null : inReplyTo.uri(), inReplyTo == null ? null : inReplyTo.id(),
+                Conversations.rootOf(inReplyTo),
                 inReplyTo == null ? uri.toString() : firstNonNull(inReplyTo.contextUri(), inReplyTo.uri()),
+                inReplyTo == null ? null : inReplyTo.audienceUri(),
                 command.visibility(), addressing.to(), addressing.cc(), null, spoiler(command), html(command, mentions),
                 command.text(), command.language(), command.sensitive() || spoiler(command) != null, uri.toString(),
                 now, null, null, null, 0, 0, null));
@@ -97,12 +140,60 @@ public class PostService {
             media.attach(id, command.mediaIds());
         }
         URI actor = actorUris.id(author);
-        outbox.publish(author, activities.create(outbox.newActivityUri(), actor, post, document(post, actor, mentions,
-                tags)), post.id(), isListed(post));
+        Create created = activities.create(outbox.newActivityUri(), actor, post, document(post, actor, mentions, tags));
+        outbox.publish(author, created, post.id(), isListed(post));
+        changes.publishEvent(new Changed(post.id(), Changed.Kind.CREATED, true, created));
         // Members mentioned on this hub hear of it here: delivery skips local inboxes.
-        mentions.stream().map(mention -> localActors.findByUri(mention.actor())).flatMap(java.util.Optional::stream)
+        mentions.stream().map(mention -> localActors.findByUri(mention.actor())).flatMap(Optional::stream)
                 .forEach(mentioned -> notifications.record("mention", mentioned.id(), author.id(), post.id()));
         return post;
+    }
+
+    /**
+     * Publishes a titled post written in Markdown: a blog article or a forum thread ({@link LongFormService}
+     * checked it). It starts its own conversation; its images (the cover first) are attachments.
+     */
+    @Transactional
+    public Post createLongForm(Actor author, LongFormService.Draft draft, List<Long> mediaIds) {
+        long id = posts.nextId();
+        URI uri = uris.object(id);
+        URI page = draft.page() == null ? uri : draft.page().apply(id);
+        List<URI> audience = draft.audience() == null ? List.of() : List.of(draft.audience());
+        Addressing addressing = Addressing.of(draft.visibility(), uris.followers(author.username()), audience);
+        String html = Markdown.toHtml(draft.markdown());
+        String summary = draft.summary() != null ? draft.summary() : Markdown.summary(html);
+        Post post = posts.save(new Post(id, uri.toString(), draft.type(), true, author.id(), null, null, null,
+                uri.toString(), draft.audience() == null ? null : draft.audience().toString(), draft.visibility(),
+                addressing.to(), addressing.cc(), draft.title(), summary, html, draft.markdown(), draft.language(),
+                false, page.toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, null, 0, 0, null));
+        postTags.replace(id, draft.tags());
+        media.attach(id, mediaIds);
+        URI actor = actorUris.id(author);
+        Create created = activities.create(outbox.newActivityUri(), actor, post,
+                document(post, actor, List.of(), draft.tags()));
+        outbox.publish(author, created, id, isListed(post));
+        changes.publishEvent(new Changed(id, Changed.Kind.CREATED, true, created));
+        return post;
+    }
+
+    /** Edits an article or thread: title, text, summary, tags and images; the audience and page stay. */
+    @Transactional
+    public Post editLongForm(Actor author, Post post, LongFormService.Draft draft, List<Long> mediaIds) {
+        String html = Markdown.toHtml(draft.markdown());
+        Post edited = posts.update(post.withContent(draft.title(),
+                draft.summary() != null ? draft.summary() : Markdown.summary(html), html, draft.markdown(),
+                draft.language(), false, Instant.now().truncatedTo(ChronoUnit.MILLIS), null));
+        postTags.replace(edited.id(), draft.tags());
+        media.attach(edited.id(), mediaIds);
+        URI actor = actorUris.id(author);
+        AsObject document = document(edited, actor, List.of(), draft.tags());
+        Update update = activities.update(outbox.newActivityUri(), actor, edited, document);
+        outbox.publish(author, update, edited.id(), false);
+        for (LocalActivity create : outbox.activitiesAbout(edited.id(), "Create")) {
+            outbox.rewrite(create, activities.create(URI.create(create.uri()), actor, edited, document));
+        }
+        changes.publishEvent(new Changed(edited.id(), Changed.Kind.EDITED, true, update));
+        return edited;
     }
 
     /** Edits a post; its Create in the outbox is brought up to date too, so the outbox shows the latest version. */
@@ -117,10 +208,12 @@ public class PostService {
         }
         URI actor = actorUris.id(author);
         AsObject document = document(edited, actor, mentions, tags);
-        outbox.publish(author, activities.update(outbox.newActivityUri(), actor, edited, document), edited.id(), false);
+        Update update = activities.update(outbox.newActivityUri(), actor, edited, document);
+        outbox.publish(author, update, edited.id(), false);
         for (LocalActivity create : outbox.activitiesAbout(edited.id(), "Create")) {
             outbox.rewrite(create, activities.create(URI.create(create.uri()), actor, edited, document));
         }
+        changes.publishEvent(new Changed(edited.id(), Changed.Kind.EDITED, true, update));
         return edited;
     }
 
@@ -131,8 +224,9 @@ public class PostService {
         postTags.replace(deleted.id(), List.of());
         media.removeFrom(deleted.id());
         outbox.unlist(deleted.id());
-        outbox.publish(author, activities.delete(outbox.newActivityUri(), actorUris.id(author), deleted), post.id(),
-                false);
+        Delete delete = activities.delete(outbox.newActivityUri(), actorUris.id(author), deleted);
+        outbox.publish(author, delete, post.id(), false);
+        changes.publishEvent(new Changed(deleted.id(), Changed.Kind.DELETED, true, delete));
         return deleted;
     }
 
@@ -145,6 +239,12 @@ public class PostService {
         return updated;
     }
 
+    /** Why a reply to {@code parent} is refused here, if a {@link ReplyGate} refuses it. */
+    public Optional<String> replyRefusal(Post parent) {
+        long root = Conversations.rootOf(parent);
+        return gates.stream().map(gate -> gate.refusal(parent.id(), root)).flatMap(Optional::stream).findFirst();
+    }
+
     private AsObject document(Post post, URI author, List<Mentions.Resolved> mentions, List<String> tags) {
         List<Mention> mentionTags = mentions.stream().map(Mentions.Resolved::tag).toList();
         return activities.document(post, author, mentionTags, tags, media.of(post.id()));
@@ -155,6 +255,19 @@ public class PostService {
         postMentions.replace(postId, mentions.stream().map(mention -> mention.actor().toString()).toList());
         postTags.replace(postId, tags);
         return tags;
+    }
+
+    /**
+     * Those mentioned and, for a public reply in a group's conversation (a forum thread), the group, which
+     * shares it with its followers (FEP-1b12).
+     */
+    private static List<URI> addressees(List<Mentions.Resolved> mentions, Post inReplyTo, Visibility visibility) {
+        List<URI> addressees = new java.util.ArrayList<>(mentions.stream().map(Mentions.Resolved::actor).toList());
+        if (inReplyTo != null && inReplyTo.audienceUri() != null
+                && (visibility == Visibility.PUBLIC || visibility == Visibility.UNLISTED)) {
+            addressees.add(URI.create(inReplyTo.audienceUri()));
+        }
+        return addressees;
     }
 
     private static boolean isListed(Post post) {

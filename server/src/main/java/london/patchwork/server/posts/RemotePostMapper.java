@@ -33,8 +33,12 @@ public class RemotePostMapper {
     public static final int MAX_ADDRESSEES = 64;
     static final int MAX_HTML = 100_000;
 
-    /** The post as stored, keeping the id and counts of an existing row. */
-    public Post fromRemote(AsObject object, Actor author, @Nullable Long inReplyToId, @Nullable Post existing,
+    /**
+     * The post as stored, keeping the id and counts of an existing row.
+     *
+     * @param parent the post it replies to, when held here: the reply joins that post's conversation
+     */
+    public Post fromRemote(AsObject object, Actor author, @Nullable Post parent, @Nullable Post existing,
                            String rawJson) {
         ObjectFields fields = object.fields();
         List<String> to = ids(fields.to());
@@ -43,7 +47,9 @@ public class RemotePostMapper {
         Visibility visibility = Visibility.fromAddressing(uris(to), uris(cc), followers);
         Instant published = fields.published() != null ? fields.published() : Instant.now();
         return new Post(existing == null ? null : existing.id(), object.id().toString(), object.type(), false,
-                author.id(), firstId(fields.inReplyTo()), inReplyToId, contextOf(fields), visibility, to, cc,
+                author.id(), firstId(fields.inReplyTo()), parent == null ? null : parent.id(),
+                existing != null && existing.rootId() != null ? existing.rootId() : Conversations.rootOf(parent),
+                contextOf(fields), firstId(fields.audience()), visibility, to, cc,
                 cut(fields.name(), 1_000), contentWarning(fields),
                 HtmlSanitizer.clean(cut(contentOf(fields), MAX_HTML)), null, languageOf(fields),
                 Boolean.TRUE.equals(fields.sensitive()), firstWebUrl(fields.url()), published,

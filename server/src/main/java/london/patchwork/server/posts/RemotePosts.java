@@ -86,7 +86,7 @@ public class RemotePosts {
      * @param existing the stored copy, for an edit
      */
     public Post store(AsObject object, Actor author, Optional<Post> parent, Optional<Post> existing, String rawJson) {
-        Post row = mapper.fromRemote(object, author, parent.map(Post::id).orElse(null), existing.orElse(null),
+        Post row = mapper.fromRemote(object, author, parent.orElse(null), existing.orElse(null),
                 rawJson);
         if (existing.isPresent()) {
             Post saved = posts.update(row);

@@ -75,6 +75,10 @@ public class StatusService {
         if (form.inReplyToId() != null && !form.inReplyToId().isBlank()) {
             inReplyTo = findVisible(form.inReplyToId())
                     .orElseThrow(() -> new InvalidStatus("in_reply_to_id names no post"));
+            Optional<String> refused = writer.replyRefusal(inReplyTo);
+            if (refused.isPresent()) {
+                throw new InvalidStatus(refused.get());
+            }
         }
         StatusCommand command = command(form, visibility, attachable(author, form, null));
         List<Mentions.Resolved> resolved = mentions.resolve(command.text());

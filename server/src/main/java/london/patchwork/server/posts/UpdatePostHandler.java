@@ -1,5 +1,6 @@
 package london.patchwork.server.posts;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.ActivityJson;
 import london.patchwork.federation.vocab.AsObject;
@@ -17,8 +18,11 @@ public class UpdatePostHandler implements ActivityHandler {
     private final RemotePosts remotePosts;
     private final PostRepository posts;
     private final ActivityJson json;
+    private final ApplicationEventPublisher<PostService.Changed> changes;
 
-    public UpdatePostHandler(RemotePosts remotePosts, PostRepository posts, ActivityJson json) {
+    public UpdatePostHandler(RemotePosts remotePosts, PostRepository posts, ActivityJson json,
+                             ApplicationEventPublisher<PostService.Changed> changes) {
+        this.changes = changes;
         this.remotePosts = remotePosts;
         this.posts = posts;
         this.json = json;
@@ -41,6 +45,8 @@ public class UpdatePostHandler implements ActivityHandler {
         }
         remotePosts.store(post, inbound.sender(), remotePosts.parentOf(post), stored,
                 new String(json.write(post), StandardCharsets.UTF_8));
+        changes.publishEvent(new PostService.Changed(stored.get().id(), PostService.Changed.Kind.EDITED, false,
+                inbound.activity()));
         return HandlerOutcome.applied("updated " + post.id());
     }
 }

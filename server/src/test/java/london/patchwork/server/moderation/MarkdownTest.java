@@ -1,14 +1,14 @@
-package london.patchwork.server.guides;
+package london.patchwork.server.moderation;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class GuideMarkdownTest {
+class MarkdownTest {
 
     @Test
     void markdownBecomesHtml() {
-        String html = GuideMarkdown.toHtml("# Fixing a puncture\n\nYou need **tyre levers**.\n\n- a pump\n- patches\n\n"
+        String html = Markdown.toHtml("# Fixing a puncture\n\nYou need **tyre levers**.\n\n- a pump\n- patches\n\n"
                 + "[Repair café](https://example.org/cafe)");
         assertThat(html).contains("<h1>Fixing a puncture</h1>").contains("<strong>tyre levers</strong>")
                 .contains("<li>a pump</li>").contains("href=\"https://example.org/cafe\"");
@@ -16,7 +16,7 @@ class GuideMarkdownTest {
 
     @Test
     void scriptsHandlersIframesAndDangerousLinksDoNotSurvive() {
-        String html = GuideMarkdown.toHtml("""
+        String html = Markdown.toHtml("""
                 Hello <script>alert(1)</script>
 
                 <img src="x" onerror="alert(2)"> <b onclick="alert(3)">bold</b>
@@ -38,15 +38,7 @@ class GuideMarkdownTest {
 
     @Test
     void theSummaryIsTheFirstParagraphAsText() {
-        String html = GuideMarkdown.toHtml("# Title\n\nFirst *paragraph* here.\n\nSecond.");
-        assertThat(GuideMarkdown.summary(html)).isEqualTo("First paragraph here.");
-    }
-
-    @Test
-    void slugsAreMadeFromTitles() {
-        assertThat(GuideInput.slugOf("Fixing a Puncture — the Café way!")).isEqualTo("fixing-a-puncture-the-cafe-way");
-        assertThat(GuideInput.of(" ", "Bikes", "x", null).errors()).containsKey("title");
-        assertThat(GuideInput.of("!!!", "Bikes", "x", null).errors()).containsKey("title");
-        assertThat(GuideInput.of("Fine", "Bikes", "x", null).errors()).isEmpty();
+        String html = Markdown.toHtml("# Title\n\nFirst *paragraph* here.\n\nSecond.");
+        assertThat(Markdown.summary(html)).isEqualTo("First paragraph here.");
     }
 }
