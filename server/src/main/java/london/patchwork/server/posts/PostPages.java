@@ -8,6 +8,7 @@ import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.instance.Instance;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.media.MediaService;
+import london.patchwork.server.moderation.Html;
 import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
 import london.patchwork.web.layout.PageMeta;
@@ -77,7 +78,23 @@ public class PostPages {
                 ? pagePlusOne.subList(0, StreamPaging.PAGE_SIZE) : pagePlusOne;
         String older = pagePlusOne.size() > StreamPaging.PAGE_SIZE
                 ? pageUrl + "?max_id=" + shown.getLast().id() : null;
-        return new Stream(shown.stream().map(this::entry).toList(), older);
+        return new Stream(shown.stream().map(this::teaser).toList(), older);
+    }
+
+    /**
+     * A post as a list shows it: a note whole; an article or thread as its title, summary and a link, as Mastodon
+     * shows them, so a long article does not fill the page.
+     */
+    PostView.PostEntry teaser(Post post) {
+        PostView.PostEntry entry = entry(post);
+        if ("Note".equals(post.type()) || post.name() == null || post.name().isBlank()) {
+            return entry;
+        }
+        String link = Html.escape(post.url() != null ? post.url() : post.uri());
+        String html = "<p class=\"post__title\"><a href=\"" + link + "\">" + Html.escape(post.name()) + "</a></p>"
+                + (post.summary() == null || post.summary().isBlank() ? "" : Html.paragraphs(post.summary()));
+        return new PostView.PostEntry(entry.authorName(), entry.authorHandle(), entry.authorUrl(), html, null,
+                entry.published(), entry.publishedIso(), entry.url(), entry.edited(), entry.images());
     }
 
     PostView.PostEntry entry(Post post) {
@@ -90,10 +107,15 @@ public class PostPages {
         String html = post.contentHtml() == null ? "" : post.local() ? post.contentHtml()
                 : RemoteTagLinks.toLocalTagPages(post.contentHtml(), tag -> uris.tag(tag).toString());
         return new PostView.PostEntry(name, handle, authorUrl, html,
-                post.summary() == null || post.summary().isBlank() ? null : post.summary(),
-                READABLE.format(post.published()), post.published().toString(),
+                warning(post), READABLE.format(post.published()), post.published().toString(),
                 post.url() != null ? post.url() : post.uri(), post.updated() != null,
                 media.of(post.id()).stream().map(PostPages::image).toList());
+    }
+
+    /** A note's summary is its content warning; an article's or thread's is a summary, shown in lists. */
+    private static String warning(Post post) {
+        return "Note".equals(post.type()) && post.summary() != null && !post.summary().isBlank() ? post.summary()
+                : null;
     }
 
     /** A remote image is only linked: the hub does not fetch other servers' files for its pages. */

@@ -92,4 +92,26 @@ public interface PostRepository extends CrudRepository<Post, Long> {
               and author_id not in (select actor_id from hidden_authors)
             order by id desc limit :limit""")
     List<Post> findPublicByAuthor(long authorId, long maxId, int limit);
+
+    /** The hub's blog: its local public articles below an id, newest first; none by hidden authors. */
+    @Query("""
+            select * from objects where local and type = 'Article' and visibility = 'PUBLIC' and deleted_at is null
+              and id < :maxId and author_id not in (select actor_id from hidden_authors)
+            order by id desc limit :limit""")
+    List<Post> findLocalArticles(long maxId, int limit);
+
+    /**
+     * A conversation's replies after an id, oldest first: every post whose root is {@code rootId}, at any depth,
+     * none deleted or by hidden authors, public or unlisted only (what a public page may show).
+     */
+    @Query("""
+            select * from objects where root_id = :rootId and id > :afterId and deleted_at is null
+              and visibility in ('PUBLIC', 'UNLISTED') and author_id not in (select actor_id from hidden_authors)
+            order by id limit :limit""")
+    List<Post> findConversation(long rootId, long afterId, int limit);
+
+    @Query("""
+            select count(*) from objects where root_id = :rootId and deleted_at is null
+              and visibility in ('PUBLIC', 'UNLISTED') and author_id not in (select actor_id from hidden_authors)""")
+    long countConversation(long rootId);
 }

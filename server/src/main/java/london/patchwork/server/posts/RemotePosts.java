@@ -60,8 +60,8 @@ public class RemotePosts {
     }
 
     /**
-     * A post belongs here when it is addressed to or mentions a local actor, or it replies to a local post, or a
-     * local actor follows its author. Anything else is someone else's conversation. Cheapest question first.
+     * A post belongs here when it is addressed to or mentions a local actor, or it replies to a post in a
+     * conversation a local post started, or a local actor follows its author. Anything else is someone else's conversation. Cheapest question first.
      */
     public boolean belongsHere(AsObject object, Actor author, Optional<Post> parent) {
         boolean addressedHere = Stream.of(object.fields().to(), object.fields().cc(), object.fields().tag())
@@ -69,7 +69,13 @@ public class RemotePosts {
                 .map(ref -> ref.embedded(london.patchwork.federation.vocab.Mention.class)
                         .map(london.patchwork.federation.vocab.Mention::href).orElse(ref.id()))
                 .anyMatch(uri -> uri != null && uris.localActorUsername(uri).isPresent());
-        return addressedHere || parent.map(Post::local).orElse(false) || follows.isFollowedLocally(author.id());
+        return addressedHere || parent.map(this::inLocalConversation).orElse(false)
+                || follows.isFollowedLocally(author.id());
+    }
+
+    /** A local post, or a reply in a conversation a local post started (an article's discussion, a thread). */
+    private boolean inLocalConversation(Post post) {
+        return post.local() || post.rootId() != null && posts.findById(post.rootId()).map(Post::local).orElse(false);
     }
 
     /** Keeps a post fetched from its origin (a search that resolves its URL), in its own transaction. */

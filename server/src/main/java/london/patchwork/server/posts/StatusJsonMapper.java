@@ -9,6 +9,7 @@ import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.media.MediaService;
+import london.patchwork.server.moderation.Html;
 
 import java.net.URI;
 import java.util.List;
@@ -65,12 +66,24 @@ public class StatusJsonMapper {
         return new StatusJson(post.id().toString(), post.uri(), post.url(), AccountJsonMapper.time(post.published()),
                 post.updated() == null ? null : AccountJsonMapper.time(post.updated()), accounts.toJson(author),
                 parent == null ? null : parent.id().toString(), parent == null ? null : parent.authorId().toString(),
-                post.sensitive(), post.summary() == null ? "" : post.summary(), post.visibility().apiName(),
-                post.language(), posts.countReplies(post.uri()), post.announceCount(), post.likeCount(),
-                post.contentHtml() == null ? "" : post.contentHtml(), withText ? post.sourceText() : null,
+                post.sensitive(), titled(post) ? "" : post.summary() == null ? "" : post.summary(),
+                post.visibility().apiName(), post.language(), posts.countReplies(post.uri()), post.announceCount(),
+                post.likeCount(), titled(post) ? titledContent(post) : post.contentHtml() == null ? ""
+                : post.contentHtml(), withText ? post.sourceText() : null,
                 post.pinnedAt() != null, mentioned,
                 media.of(post.id()).stream().map(MediaService::toJson).toList(), hashtags, List.of(), favourited, reblogged, false,
                 null);
+    }
+
+    /** An article or thread: Mastodon shows these as title, summary and a link, never as a content warning. */
+    private static boolean titled(Post post) {
+        return !"Note".equals(post.type()) && post.name() != null && !post.name().isBlank();
+    }
+
+    private static String titledContent(Post post) {
+        String link = Html.escape(post.url() != null ? post.url() : post.uri());
+        return "<p><strong>" + Html.escape(post.name()) + "</strong></p>" + Html.paragraphs(post.summary())
+                + "<p><a href=\"" + link + "\">" + link + "</a></p>";
     }
 
     /** A boost as Mastodon lists it: a status of its own (the reaction's id) carrying the boosted one. */

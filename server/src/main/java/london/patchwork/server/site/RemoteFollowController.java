@@ -55,12 +55,42 @@ public class RemoteFollowController {
     public record FollowForm(@Nullable String handle) {
     }
 
+    /** The "reply from your server" box under a post: a visitor's handle and the post to open there. */
+    @Serdeable
+    public record InteractForm(@Nullable String handle, @Nullable String uri) {
+    }
+
     @Post("/follow")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> follow(@Body FollowForm form) {
+        return sendHome(form.handle(), uris.actor(hub.username()));
+    }
+
+    /**
+     * Replying from another server: the visitor's server opens this hub's post, ready for a reply. Only this hub's
+     * own URLs are carried, so the form is no open redirect to anywhere.
+     */
+    @Post("/interact")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> interact(@Body InteractForm form) {
+        URI object;
+        try {
+            object = URI.create(form.uri() == null ? "" : form.uri().strip());
+        } catch (IllegalArgumentException e) {
+            object = null;
+        }
+        String base = uris.base().toString();
+        if (object == null || !object.toString().startsWith(base.endsWith("/") ? base : base + "/")) {
+            return notice(HttpStatus.BAD_REQUEST, "Nothing to reply to",
+                    "That address is not a post on this hub.");
+        }
+        return sendHome(form.handle(), object);
+    }
+
+    private HttpResponse<?> sendHome(@Nullable String handle, URI object) {
         Acct visitor;
         try {
-            visitor = Acct.parse(form.handle() == null ? "" : form.handle());
+            visitor = Acct.parse(handle == null ? "" : handle);
         } catch (WebFingerException e) {
             return notice(HttpStatus.BAD_REQUEST, "That doesn't look like a handle",
                     "A handle looks like @you@mastodon.social: your name, an @, and your server's address.");
@@ -68,7 +98,7 @@ public class RemoteFollowController {
         Optional<URI> target;
         try {
             Jrd jrd = webFinger.lookup(visitor);
-            target = jrd.remoteInteractionUrl(uris.actor(hub.username()));
+            target = jrd.remoteInteractionUrl(object);
         } catch (FetchException e) {
             return notice(HttpStatus.BAD_GATEWAY, "We couldn't reach your server",
                     visitor.domain() + " did not answer. Search for " + site.site().handle()
