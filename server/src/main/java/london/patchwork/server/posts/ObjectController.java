@@ -101,7 +101,10 @@ public class ObjectController {
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             return token == null ? page : page.cookie(formTokens.cookie(token)).header("Cache-Control", "no-store");
         }
-        return site.html(request, HttpStatus.OK, pages.page(post.get())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        Optional<Long> viewer = voices.idOf(authentication);
+        MutableHttpResponse<?> page = site.html(request, HttpStatus.OK, pages.page(post.get(), viewer.orElse(null)))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return viewer.isEmpty() ? page : page.header("Cache-Control", "no-store");
     }
 
 }

@@ -49,14 +49,17 @@ public class PostPages {
         this.authority = instance.authority();
     }
 
-    public ModelAndView<Map<String, Object>> page(Post post) {
+    /** @param viewer the signed-in member's actor id, or null: the author gets a link to edit */
+    public ModelAndView<Map<String, Object>> page(Post post, @io.micronaut.core.annotation.Nullable Long viewer) {
         PostView.PostEntry entry = entry(post);
         String description = org.jsoup.Jsoup.parseBodyFragment(post.contentHtml() == null ? "" : post.contentHtml())
                 .text();
         PageMeta meta = new PageMeta(entry.authorName() + ": \u201c" + shorten(description, 60) + "\u201d",
                 shorten(description, 200), post.uri(), post.uri());
         return Pages.render("posts/post", new PostView(site.site(), meta, entry,
-                posts.findReplies(post.uri(), MAX_REPLIES).stream().map(this::entry).toList()));
+                posts.findReplies(post.uri(), MAX_REPLIES).stream().map(this::entry).toList(),
+                post.local() && "Note".equals(post.type()) && post.authorId().equals(viewer)
+                        ? "/posts/" + post.id() + "/edit" : null));
     }
 
     /** A hashtag's page: public posts with the tag, newest first, a page at a time. */

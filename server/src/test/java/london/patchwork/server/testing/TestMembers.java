@@ -111,6 +111,23 @@ public enum TestMembers {
             return http.send(request);
         }
 
+        /** Posts a multipart form of text fields, as a browser posts a form with a file field left empty. */
+        public HttpResponse<String> multipart(String path, Map<String, String> fields) {
+            String token = formToken();
+            String boundary = "patchwork-test-" + Long.toHexString(System.nanoTime());
+            StringBuilder body = new StringBuilder();
+            Map<String, String> withToken = new java.util.LinkedHashMap<>(fields);
+            withToken.put("_form", token);
+            withToken.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                    .append(value).append("\r\n"));
+            body.append("--").append(boundary).append("--\r\n");
+            return http.send(HttpRequest.newBuilder(http.uri(path))
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Accept", "text/html").header("Cookie", cookies("patchwork_form=" + token)));
+        }
+
         /** A JSON request signed in by the session cookie. */
         public HttpResponse<String> json(String method, String path, String body) {
             return json(method, path, body, Map.of());

@@ -11,8 +11,9 @@ import java.util.List;
  * @param contentHtml sanitised HTML (written by Patchwork or cleaned on arrival), shown as is
  * @param warning     the content warning, or null
  * @param published   as people read it, e.g. "26 Nov 2026, 09:15"
+ * @param editUrl     where the post's author edits or deletes it, or null for everyone else
  */
-public record PostView(Site site, PageMeta meta, PostEntry post, List<PostEntry> replies) {
+public record PostView(Site site, PageMeta meta, PostEntry post, List<PostEntry> replies, String editUrl) {
 
     /** One post as a card: who wrote it, when, and what it says. */
     public record PostEntry(String authorName, String authorHandle, String authorUrl, String contentHtml,
