@@ -13,6 +13,7 @@ import london.patchwork.federation.vocab.Delete;
 import london.patchwork.federation.vocab.Document;
 import london.patchwork.federation.vocab.Extras;
 import london.patchwork.federation.vocab.Hashtag;
+import london.patchwork.federation.vocab.Image;
 import london.patchwork.federation.vocab.Like;
 import london.patchwork.federation.vocab.MediaFields;
 import london.patchwork.federation.vocab.Mention;
@@ -68,6 +69,9 @@ public class PostActivities {
                 .tag(tags.toArray(ApObject[]::new));
         if (!images.isEmpty()) {
             fields.attachment(images.stream().map(PostActivities::attachment).toArray(ApObject[]::new));
+            if ("Article".equals(post.type())) {
+                fields.image(cover(images.getFirst()));
+            }
         }
         if (post.language() != null) {
             fields.contentMap(Map.of(post.language(), post.contentHtml()));
@@ -100,6 +104,16 @@ public class PostActivities {
         }
         return new Document(null, fields.build(),
                 new MediaFields(image.width(), image.height(), image.blurhash(), null), Extras.EMPTY);
+    }
+
+    /** An article's cover, as WordPress and Ghost send it: an {@code Image} in {@code image}. */
+    private static Image cover(MediaService.Attachment image) {
+        ObjectFieldsBuilder fields = ObjectFields.builder().mediaType(image.mimeType()).url(URI.create(image.url()));
+        if (image.description() != null) {
+            fields.name(image.description());
+        }
+        return new Image(null, fields.build(), new MediaFields(image.width(), image.height(), image.blurhash(), null),
+                Extras.EMPTY);
     }
 
     /** What a deleted local post's URL answers with 410 Gone, and what its Delete carries. */
