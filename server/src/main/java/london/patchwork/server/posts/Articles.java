@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActorUris;
-import london.patchwork.server.instance.Instance;
 import london.patchwork.server.media.MediaService;
 
 import java.util.Arrays;
@@ -21,16 +20,14 @@ class Articles {
     private final MediaService media;
     private final ActorRepository actors;
     private final LocalActorUris actorUris;
-    private final String authority;
 
     Articles(PostRepository posts, PostTags tags, MediaService media, ActorRepository actors,
-             LocalActorUris actorUris, Instance instance) {
+             LocalActorUris actorUris) {
         this.posts = posts;
         this.tags = tags;
         this.media = media;
         this.actors = actors;
         this.actorUris = actorUris;
-        this.authority = instance.authority();
     }
 
     /** A live, public or unlisted article, local or remote, by id. */
@@ -75,9 +72,5 @@ class Articles {
     /** The typed form of tags: {@code garden, repair}. */
     String typedTags(long articleId) {
         return String.join(", ", tags.of(articleId));
-    }
-
-    String handle(Actor author) {
-        return "@" + author.username() + "@" + (author.local() ? authority : author.host());
     }
 }
