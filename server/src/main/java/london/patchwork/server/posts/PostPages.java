@@ -93,7 +93,7 @@ public class PostPages {
                 post.summary() == null || post.summary().isBlank() ? null : post.summary(),
                 READABLE.format(post.published()), post.published().toString(),
                 post.url() != null ? post.url() : post.uri(), post.updated() != null,
-                media.of(post.id()).stream().map(PostPages::image).toList());
+                media.of(post.id()).stream().map(PostPages::image).toList(), post.likeCount(), post.announceCount());
     }
 
     /** A remote image is only linked: the hub does not fetch other servers' files for its pages. */
