@@ -22,7 +22,13 @@ public enum DocumentKind {
     NODEINFO("application/json"),
 
     /** Any JSON document. */
-    JSON("application/json");
+    JSON("application/json"),
+
+    /**
+     * A picture (a remote post's attachment, to keep a copy of): any {@code image/*} type is accepted. The type is
+     * only the peer's word; the caller decides by the bytes what it really is.
+     */
+    IMAGE("image/jpeg, image/png, image/gif, image/*;q=0.8");
 
     private final String accept;
 
@@ -37,6 +43,9 @@ public enum DocumentKind {
 
     /** Whether a response of this media type is acceptable for this kind under the policy. */
     public boolean accepts(MediaType type, FetchPolicy policy) {
+        if (this == IMAGE) {
+            return type.type().equals("image");
+        }
         if (this == ACTIVITY_PUB) {
             return type.isActivityPub() || (policy.acceptPlainJsonForActivityPub() && type.essence().equals("application/json"));
         }

@@ -59,6 +59,19 @@ public final class FetchClient {
         return fetch(target, kind, Optional.of(signer));
     }
 
+    /**
+     * As {@link #get(URI, DocumentKind)}, with another body limit for this one request (a picture may be larger than
+     * any document); the address guard, timeouts, redirects and type check are the policy's as always.
+     *
+     * @param maxBodyBytes the largest body read before failing with {@link FetchException.TooLarge}
+     */
+    public FetchResponse get(URI target, DocumentKind kind, long maxBodyBytes) throws FetchException {
+        if (maxBodyBytes <= 0) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive");
+        }
+        return fetch(target, kind, Optional.empty(), maxBodyBytes);
+    }
+
     /** As {@link #getJson(URI, DocumentKind, RequestSigner)}, unsigned. */
     public FetchedJson getJson(URI target, DocumentKind kind) throws FetchException {
         return JsonBodies.check(fetch(target, kind, Optional.empty()), kind);
@@ -159,13 +172,18 @@ public final class FetchClient {
     }
 
     private FetchResponse fetch(URI target, DocumentKind kind, Optional<RequestSigner> signer) throws FetchException {
+        return fetch(target, kind, signer, policy.maxBodyBytes());
+    }
+
+    private FetchResponse fetch(URI target, DocumentKind kind, Optional<RequestSigner> signer, long maxBodyBytes)
+            throws FetchException {
         Deadline deadline = Deadline.after(policy.totalDeadline());
         FetchTarget current = FetchTarget.of(target);
         for (int redirects = 0; ; redirects++) {
             RequestHeaders request = baseHeaders(current).set("Accept", kind.accept());
             sign(request, "GET", current, NO_BODY, signer);
             RawResponse response = Exchange.perform(connector, current, "GET", request, NO_BODY, deadline,
-                    policy.maxBodyBytes(), ResponseReader.BodyMode.DOCUMENT);
+                    maxBodyBytes, ResponseReader.BodyMode.DOCUMENT);
             if (StatusCodes.isRedirect(response.status())) {
                 if (redirects >= policy.maxRedirects()) {
                     throw new FetchException.TooManyRedirects(current.uri(), policy.maxRedirects());

@@ -192,6 +192,22 @@ class FetchClientTest {
     }
 
     @Test
+    void fetchesAPictureUpToItsOwnLimitAndOnlyAsAnImage() throws Exception {
+        byte[] picture = new byte[3 * 1024 * 1024];
+        picture[0] = (byte) 0xFF;
+        server.route("/photo.jpg", exchange -> LocalHttpServer.send(exchange, 200, "image/jpeg", picture, false));
+        server.respond("/page.html", 200, "text/html", "<html></html>");
+
+        FetchResponse fetched = client.get(url("/photo.jpg"), DocumentKind.IMAGE, 4 * 1024 * 1024);
+        assertThat(fetched.body()).hasSize(picture.length);
+        assertThat(server.requests().get(0).header("Accept")).startsWith("image/jpeg, image/png");
+        assertThatThrownBy(() -> client.get(url("/photo.jpg"), DocumentKind.IMAGE, 1024 * 1024))
+                .isInstanceOf(FetchException.TooLarge.class);
+        assertThatThrownBy(() -> client.get(url("/page.html"), DocumentKind.IMAGE, 1024 * 1024))
+                .isInstanceOf(FetchException.WrongMediaType.class);
+    }
+
+    @Test
     void refusesCompressedBodiesItDidNotAskFor() {
         server.route("/gz", exchange -> {
             exchange.getResponseHeaders().add("Content-Encoding", "gzip");

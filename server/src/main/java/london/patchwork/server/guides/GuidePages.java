@@ -52,7 +52,9 @@ class GuidePages {
         List<GuideListView.Topic> topics = byTopic.entrySet().stream().map(topic -> new GuideListView.Topic(
                 names.get(topic.getKey()), anchor(topic.getKey()), topic.getValue())).toList();
         return new GuideListView(site.site(), PageMeta.of("Guides", "How-to guides by the members of "
-                + site.site().hubName(), uris.page("/guides").toString()), topics, canWrite);
+                + site.site().hubName(), uris.page("/guides").toString())
+                .withFeeds("Guides on " + site.site().hubName(), uris.page("/guides/feed").toString()), topics,
+                canWrite);
     }
 
     GuidePageView page(Guide guide, boolean canEdit, boolean canDelete, String formToken) {

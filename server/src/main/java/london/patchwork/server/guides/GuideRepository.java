@@ -22,6 +22,10 @@ public interface GuideRepository extends CrudRepository<Guide, Long> {
     @Query("select * from guides where deleted_at is null order by lower(topic), lower(title)")
     List<Guide> listed();
 
+    /** The most recently revised first, for the guides' feeds. */
+    @Query("select * from guides where deleted_at is null order by updated_at desc, id desc limit :limit")
+    List<Guide> newest(int limit);
+
     @Query("select * from guides where deleted_at is null and lower(topic) = lower(:topic) order by lower(title)")
     List<Guide> listedIn(String topic);
 }

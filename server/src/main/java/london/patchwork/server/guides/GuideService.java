@@ -99,6 +99,11 @@ public class GuideService {
         return topic == null || topic.isBlank() ? guides.listed() : guides.listedIn(topic.strip());
     }
 
+    /** The guides most recently revised, newest first. */
+    public List<Guide> newest(int limit) {
+        return guides.newest(limit);
+    }
+
     public Optional<GuideRevision> revision(Guide guide, int number) {
         return revisions.findByGuideIdAndNumber(guide.id(), number);
     }

@@ -2,6 +2,8 @@ package london.patchwork.server.media;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -11,12 +13,16 @@ import london.patchwork.server.instance.Uris;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Images on posts: a member's uploads (re-encoded by {@link MediaImages}, kept by {@link MediaStore}) until a post
- * of theirs carries them, and remote posts' attachments, kept only as links and never fetched.
+ * of theirs carries them, and remote posts' attachments: links, never fetched, unless the organiser turns on
+ * {@code patchwork.media.cache-remote}, when each is queued for {@link RemoteCopies} to keep a copy of.
  */
 @Singleton
 public class MediaService {
@@ -30,18 +36,30 @@ public class MediaService {
     private final MediaRepository media;
     private final MediaStore store;
     private final Uris uris;
+    private final boolean cacheRemote;
+    private final ApplicationEventPublisher<RemoteCopies.Queued> queued;
 
-    public MediaService(MediaRepository media, MediaStore store, Uris uris) {
+    public MediaService(MediaRepository media, MediaStore store, Uris uris,
+                        @Value("${patchwork.media.cache-remote:false}") boolean cacheRemote,
+                        ApplicationEventPublisher<RemoteCopies.Queued> queued) {
         this.media = media;
         this.store = store;
         this.uris = uris;
+        this.cacheRemote = cacheRemote;
+        this.queued = queued;
     }
 
-    /** An image as posts show and federate it. {@code remote} ones are links to another server. */
+    /**
+     * An image as posts show and federate it. {@code remote} ones are links to another server; a remote one kept
+     * here is shown from here ({@code url}, {@code previewUrl}) and keeps its origin in {@code remoteUrl}.
+     *
+     * @param remoteUrl where a remote post's image came from; null for an upload here
+     */
     public record Attachment(long id, String url, @Nullable String previewUrl, boolean remote, String mimeType,
                              @Nullable Integer width, @Nullable Integer height, @Nullable Integer previewWidth,
                              @Nullable Integer previewHeight, @Nullable String description,
-                             @Nullable String blurhash, @Nullable Long size, @Nullable Long postId) {
+                             @Nullable String blurhash, @Nullable Long size, @Nullable Long postId,
+                             @Nullable String remoteUrl) {
     }
 
     /** A remote post's attachment as it arrived (already checked to be an http(s) link). */
@@ -97,9 +115,9 @@ public class MediaService {
         store.write(originalName, original.bytes());
         try {
             store.write(previewName, processed.preview().bytes());
-            MediaFile saved = media.save(new MediaFile(null, ownerActorId, key, null, original.mimeType(),
+            MediaFile saved = media.save(MediaFile.of(ownerActorId, key, null, original.mimeType(),
                     original.width(), original.height(), processed.preview().width(), processed.preview().height(),
-                    alt, processed.blurhash(), (long) original.bytes().length, null, null));
+                    alt, processed.blurhash(), (long) original.bytes().length, null, false));
             return attachment(saved);
         } catch (RuntimeException failed) {
             store.delete(originalName);
@@ -164,20 +182,44 @@ public class MediaService {
     public void removeFrom(long postId) {
         List<MediaFile> files = media.findByPostId(postId);
         media.deleteAll(files);
+        deleteFiles(files);
+    }
+
+    /**
+     * Replaces a remote post's attachment links. An image it already carried (the same URL) keeps its row and any
+     * copy kept here, so an edit does not fetch it again; with {@code cache-remote} on, a new one is queued for a copy.
+     */
+    @Transactional
+    public void replaceRemote(long postId, long authorActorId, List<RemoteAttachment> attachments) {
+        Map<String, MediaFile> held = new HashMap<>();
+        media.findByPostId(postId).stream().filter(file -> file.remoteUrl() != null)
+                .forEach(file -> held.putIfAbsent(file.remoteUrl(), file));
+        List<MediaFile> kept = new ArrayList<>();
+        List<MediaFile> added = new ArrayList<>();
+        for (RemoteAttachment remote : attachments.stream().limit(MAX_PER_POST).toList()) {
+            MediaFile same = held.remove(remote.url());
+            if (same != null) {
+                kept.add(media.update(same.withDescription(remote.description())));
+            } else {
+                added.add(MediaFile.of(authorActorId, null, remote.url(), remote.mimeType(), remote.width(),
+                        remote.height(), null, null, remote.description(), remote.blurhash(), null, postId,
+                        cacheRemote));
+            }
+        }
+        media.deleteAll(held.values());
+        media.saveAll(added);
+        deleteFiles(held.values());
+        if (cacheRemote && !added.isEmpty()) {
+            queued.publishEvent(new RemoteCopies.Queued(postId));
+        }
+    }
+
+    private void deleteFiles(Collection<MediaFile> files) {
         files.stream().filter(file -> file.storageKey() != null).forEach(file -> {
-            String extension = "image/png".equals(file.mimeType()) ? "png" : "jpg";
+            String extension = MediaStore.extensionOf(file.mimeType());
             store.delete(MediaStore.originalName(file.storageKey(), extension));
             store.delete(MediaStore.previewName(file.storageKey(), extension));
         });
-    }
-
-    /** Replaces a remote post's attachment links. */
-    @Transactional
-    public void replaceRemote(long postId, long authorActorId, List<RemoteAttachment> attachments) {
-        media.deleteRemote(postId);
-        attachments.stream().limit(MAX_PER_POST).forEach(remote -> media.save(new MediaFile(null, authorActorId,
-                null, remote.url(), remote.mimeType(), remote.width(), remote.height(), null, null,
-                remote.description(), remote.blurhash(), null, postId, null)));
     }
 
     /** The file to serve under {@code /media/{name}}, with its content type. */
@@ -217,7 +259,7 @@ public class MediaService {
                 : attachment.mimeType().startsWith("audio/") ? "audio" : "unknown";
         return new AttachmentJson(String.valueOf(attachment.id()), type, attachment.url(),
                 attachment.previewUrl() != null ? attachment.previewUrl() : attachment.url(),
-                attachment.remote() ? attachment.url() : null, null,
+                attachment.remoteUrl(), null,
                 new Meta(Size.of(attachment.width(), attachment.height()),
                         Size.of(attachment.previewWidth(), attachment.previewHeight())),
                 attachment.description(), attachment.blurhash());
@@ -226,13 +268,14 @@ public class MediaService {
     private Attachment attachment(MediaFile file) {
         if (file.storageKey() == null) {
             return new Attachment(file.id(), file.remoteUrl(), null, true, file.mimeType(), file.width(),
-                    file.height(), null, null, file.description(), file.blurhash(), file.size(), file.postId());
+                    file.height(), null, null, file.description(), file.blurhash(), file.size(), file.postId(),
+                    file.remoteUrl());
         }
-        String extension = "image/png".equals(file.mimeType()) ? "png" : "jpg";
+        String extension = MediaStore.extensionOf(file.mimeType());
         return new Attachment(file.id(), url(MediaStore.originalName(file.storageKey(), extension)),
                 url(MediaStore.previewName(file.storageKey(), extension)), false, file.mimeType(), file.width(),
                 file.height(), file.previewWidth(), file.previewHeight(), file.description(), file.blurhash(),
-                file.size(), file.postId());
+                file.size(), file.postId(), file.remoteUrl());
     }
 
     private String url(String name) {

@@ -35,6 +35,11 @@ public class MediaStore {
         return HexFormat.of().formatHex(bytes);
     }
 
+    /** The file extension a kept picture of this type is stored under (pictures are kept as JPEG or PNG). */
+    static String extensionOf(String mimeType) {
+        return "image/png".equals(mimeType) ? "png" : "jpg";
+    }
+
     static String originalName(String key, String extension) {
         return key + "." + extension;
     }

@@ -10,6 +10,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import london.patchwork.server.instance.Uris;
+import london.patchwork.server.site.Feed;
+import london.patchwork.server.site.Feeds;
 import london.patchwork.server.site.SiteContext;
 
 /**
@@ -23,12 +25,14 @@ public class FeedController {
 
     private final PostRepository posts;
     private final PostFeeds feeds;
+    private final Feeds writer;
     private final SiteContext site;
     private final Uris uris;
 
-    public FeedController(PostRepository posts, PostFeeds feeds, SiteContext site, Uris uris) {
+    public FeedController(PostRepository posts, PostFeeds feeds, Feeds writer, SiteContext site, Uris uris) {
         this.posts = posts;
         this.feeds = feeds;
+        this.writer = writer;
         this.site = site;
         this.uris = uris;
     }
@@ -36,46 +40,38 @@ public class FeedController {
     @Get("/feed.atom")
     @Produces("application/atom+xml")
     public HttpResponse<String> streamAtom() {
-        return atom(stream());
+        return writer.atomResponse(stream());
     }
 
     @Get("/feed.json")
     @Produces("application/feed+json")
     public HttpResponse<String> streamJson() {
-        return json(stream());
+        return writer.jsonFeedResponse(stream());
     }
 
     @Get("/tags/{name}/feed.atom")
     @Produces("application/atom+xml")
     public HttpResponse<String> tagAtom(@PathVariable String name) {
-        return atom(tag(name));
+        return writer.atomResponse(tag(name));
     }
 
     @Get("/tags/{name}/feed.json")
     @Produces("application/feed+json")
     public HttpResponse<String> tagJson(@PathVariable String name) {
-        return json(tag(name));
+        return writer.jsonFeedResponse(tag(name));
     }
 
-    private PostFeed stream() {
+    private Feed stream() {
         String hub = site.site().hubName();
         return feeds.feed(hub, "Public posts by " + hub + " and its members", uris.base().toString(),
                 uris.page("/feed").toString(), posts.findLocalPublic(Long.MAX_VALUE, PostFeeds.ITEMS));
     }
 
-    private PostFeed tag(String name) {
+    private Feed tag(String name) {
         String tag = StatusText.normalise(name.strip());
         String page = uris.tag(tag).toString();
         String title = "#" + tag + " on " + site.site().hubName();
         return feeds.feed(title, "Public posts tagged #" + tag + " that " + site.site().hubName() + " holds", page,
                 page + "/feed", posts.findPublicByTag(tag, Long.MAX_VALUE, PostFeeds.ITEMS));
-    }
-
-    private HttpResponse<String> atom(PostFeed feed) {
-        return HttpResponse.ok(feeds.atom(feed)).contentType(PostFeeds.ATOM_TYPE);
-    }
-
-    private HttpResponse<String> json(PostFeed feed) {
-        return HttpResponse.ok(feeds.jsonFeed(feed)).contentType(PostFeeds.JSON_FEED_TYPE);
     }
 }

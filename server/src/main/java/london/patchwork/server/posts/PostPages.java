@@ -97,7 +97,8 @@ public class PostPages {
         String html = "<p class=\"post__title\"><a href=\"" + link + "\">" + Html.escape(post.name()) + "</a></p>"
                 + (post.summary() == null || post.summary().isBlank() ? "" : Html.paragraphs(post.summary()));
         return new PostView.PostEntry(entry.authorName(), entry.authorHandle(), entry.authorUrl(), html, null,
-                entry.published(), entry.publishedIso(), entry.url(), entry.edited(), entry.images());
+                entry.published(), entry.publishedIso(), entry.url(), entry.edited(), entry.images(), entry.likes(),
+                entry.boosts());
     }
 
     PostView.PostEntry entry(Post post) {
@@ -112,7 +113,7 @@ public class PostPages {
         return new PostView.PostEntry(name, handle, authorUrl, html,
                 warning(post), READABLE.format(post.published()), post.published().toString(),
                 post.url() != null ? post.url() : post.uri(), post.updated() != null,
-                media.of(post.id()).stream().map(PostPages::image).toList());
+                media.of(post.id()).stream().map(PostPages::image).toList(), post.likeCount(), post.announceCount());
     }
 
     /** A note's summary is its content warning; an article's or thread's is a summary, shown in lists. */

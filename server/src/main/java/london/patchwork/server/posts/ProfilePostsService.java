@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActorUris;
+import london.patchwork.server.site.Feed;
+import london.patchwork.server.site.Feeds;
 import london.patchwork.web.posts.Stream;
 
 /** An author's public posts, drawn as the hub's post pages draw them, for pages and feeds other capabilities own. */
@@ -13,12 +15,15 @@ public class ProfilePostsService {
     private final PostRepository posts;
     private final PostPages pages;
     private final PostFeeds feeds;
+    private final Feeds writer;
     private final LocalActorUris actorUris;
 
-    public ProfilePostsService(PostRepository posts, PostPages pages, PostFeeds feeds, LocalActorUris actorUris) {
+    public ProfilePostsService(PostRepository posts, PostPages pages, PostFeeds feeds, Feeds writer,
+                               LocalActorUris actorUris) {
         this.posts = posts;
         this.pages = pages;
         this.feeds = feeds;
+        this.writer = writer;
         this.actorUris = actorUris;
     }
 
@@ -38,15 +43,15 @@ public class ProfilePostsService {
 
     /** A local author's newest public posts as Atom 1.0. */
     public FeedDocument atom(Actor author, String name) {
-        return new FeedDocument(PostFeeds.ATOM_TYPE, feeds.atom(feed(author, name)));
+        return new FeedDocument(Feeds.ATOM_TYPE, writer.atom(feed(author, name)));
     }
 
     /** A local author's newest public posts as JSON Feed 1.1. */
     public FeedDocument jsonFeed(Actor author, String name) {
-        return new FeedDocument(PostFeeds.JSON_FEED_TYPE, feeds.jsonFeed(feed(author, name)));
+        return new FeedDocument(Feeds.JSON_FEED_TYPE, writer.jsonFeed(feed(author, name)));
     }
 
-    private PostFeed feed(Actor author, String name) {
+    private Feed feed(Actor author, String name) {
         String page = actorUris.profilePage(author).toString();
         return feeds.feed(name, "Public posts by " + name, page, page + "/feed",
                 posts.findPublicByAuthor(author.id(), Long.MAX_VALUE, PostFeeds.ITEMS));

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,7 +25,10 @@ import london.patchwork.server.http.ApiError;
 import london.patchwork.server.http.Ids;
 import london.patchwork.server.http.OAuthScope;
 import london.patchwork.server.http.Roles;
+import london.patchwork.server.site.FormBody;
+import london.patchwork.server.site.MultipartForm;
 
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -59,9 +63,39 @@ public class StatusesController {
     @io.micronaut.http.annotation.Post
     @Secured({Roles.ORGANISER, Roles.MEMBER})
     @OAuthScope("write:statuses")
-    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
+    @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<?> create(@Body StatusForm form, Authentication authentication,
                                   @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        return publish(form, authentication, idempotencyKey);
+    }
+
+    /** The same, as most apps send it: a form, with {@code media_ids[]} repeated. */
+    @io.micronaut.http.annotation.Post
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:statuses")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> createFromForm(@Body String body, Authentication authentication,
+                                          @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        if (body.length() > FormBody.LARGEST) {
+            return ApiError.of(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "the status is too large");
+        }
+        return publish(StatusForm.of(FormBody.parse(body)), authentication, idempotencyKey);
+    }
+
+    @io.micronaut.http.annotation.Post
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:statuses")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<?> createFromMultipart(@Body MultipartBody body, Authentication authentication,
+                                               @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        try {
+            return publish(StatusForm.of(MultipartForm.read(body).fields()), authentication, idempotencyKey);
+        } catch (IOException unreadable) {
+            return ApiError.of(HttpStatus.BAD_REQUEST, "the form could not be read");
+        }
+    }
+
+    private HttpResponse<?> publish(StatusForm form, Authentication authentication, @Nullable String idempotencyKey) {
         Optional<Actor> author = voices.of(authentication);
         if (author.isEmpty()) {
             return ApiError.of(HttpStatus.FORBIDDEN, "This action is outside the authorized scopes");
@@ -101,8 +135,36 @@ public class StatusesController {
     @Put("/{id}")
     @Secured({Roles.ORGANISER, Roles.MEMBER})
     @OAuthScope("write:statuses")
-    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
+    @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<?> edit(@PathVariable String id, @Body StatusForm form, Authentication authentication) {
+        return change(id, form, authentication);
+    }
+
+    @Put("/{id}")
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:statuses")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> editFromForm(@PathVariable String id, @Body String body, Authentication authentication) {
+        if (body.length() > FormBody.LARGEST) {
+            return ApiError.of(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "the status is too large");
+        }
+        return change(id, StatusForm.of(FormBody.parse(body)), authentication);
+    }
+
+    @Put("/{id}")
+    @Secured({Roles.ORGANISER, Roles.MEMBER})
+    @OAuthScope("write:statuses")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<?> editFromMultipart(@PathVariable String id, @Body MultipartBody body,
+                                             Authentication authentication) {
+        try {
+            return change(id, StatusForm.of(MultipartForm.read(body).fields()), authentication);
+        } catch (IOException unreadable) {
+            return ApiError.of(HttpStatus.BAD_REQUEST, "the form could not be read");
+        }
+    }
+
+    private HttpResponse<?> change(String id, StatusForm form, Authentication authentication) {
         Optional<Actor> author = voices.of(authentication);
         Optional<Post> post = author.flatMap(actor -> statuses.findOwn(actor, id));
         if (post.isEmpty()) {

@@ -1,5 +1,6 @@
 package london.patchwork.server.bench;
 
+import london.patchwork.server.posts.FeedController;
 import london.patchwork.server.testing.RunningHub;
 import london.patchwork.server.testing.TestHubs;
 import london.patchwork.server.testing.TestMembers;
@@ -14,7 +15,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The home page ({@code GET /}, first page and at random {@code max_id}s), a tag page and the feeds, with 100,000 posts
+ * The home page ({@code GET /}, first page and at random {@code max_id}s, anonymous and signed in), a tag page and the
+ * feeds (over HTTP, and their generation alone: the feed controller called in the process, no HTTP), with 100,000 posts
  * stored: 90,000 by 1,000 remote accounts and 10,000 by the hub and two members, 2% followers-only, a tenth of all
  * tagged #supper. A real hub in this process (embedded PostgreSQL, real HTTP), rows written straight into
  * its database as {@link HomeTimelineBenchmark} does; one request at a time, latencies' percentiles printed. See
@@ -36,7 +38,7 @@ public final class HomeStreamBenchmark {
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         try (RunningHub hub = RunningHub.start(TestHubs.HACKNEY)) {
-            TestMembers.ADA.join(hub.baseUrl());
+            TestMembers.SignedIn ada = TestMembers.ADA.join(hub.baseUrl());
             TestMembers.GRACE.join(hub.baseUrl());
             long started = System.nanoTime();
             long[] localIds = fill(hub);
@@ -50,29 +52,44 @@ public final class HomeStreamBenchmark {
             }
             measure(hub, "home, first", requests, () -> "/");
             measure(hub, "home, max_id", requests, () -> "/?max_id=" + randomId(random, localIds));
+            time("home, signed in", requests, () -> ok("/", ada.get("/", "text/html")));
+            time("home, s/i max_id", requests, () -> {
+                String path = "/?max_id=" + randomId(random, localIds);
+                ok(path, ada.get(path, "text/html"));
+            });
             measure(hub, "tag page", requests, () -> "/tags/supper");
             measure(hub, "/feed.atom", requests, () -> "/feed.atom");
             measure(hub, "/feed.json", requests, () -> "/feed.json");
             measure(hub, "member atom", requests, () -> "/@ada/feed.atom");
             measure(hub, "tag atom", requests, () -> "/tags/supper/feed.atom");
+            // Generation alone: the stream's 20 newest posts read, drawn and written, in this process.
+            FeedController feeds = hub.bean(FeedController.class);
+            time("gen. atom", requests, () -> feeds.streamAtom().body());
+            time("gen. json", requests, () -> feeds.streamJson().body());
         }
     }
 
     private static void measure(RunningHub hub, String name, int requests, java.util.function.Supplier<String> path) {
+        time(name, requests, () -> get(hub, path.get()));
+    }
+
+    private static void time(String name, int requests, Runnable request) {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
-            String next = path.get();
             long at = System.nanoTime();
-            get(hub, next);
+            request.run();
             millis.add((System.nanoTime() - at) / 1e6);
         }
         Collections.sort(millis);
-        System.out.printf("%-13s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", name,
+        System.out.printf("%-17s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", name,
                 percentile(millis, 0.50), percentile(millis, 0.95), percentile(millis, 0.99), millis.getLast());
     }
 
     private static void get(RunningHub hub, String path) {
-        HttpResponse<String> response = new london.patchwork.server.testing.HttpProbe(hub.baseUrl()).get(path, "*/*");
+        ok(path, new london.patchwork.server.testing.HttpProbe(hub.baseUrl()).get(path, "*/*"));
+    }
+
+    private static void ok(String path, HttpResponse<String> response) {
         if (response.statusCode() != 200 || response.body().length() < 1_000) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }

@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import london.patchwork.server.inbox.InboxActivityRepository;
 import london.patchwork.server.testing.Activities;
+import london.patchwork.server.testing.AppAuthorisations;
 import london.patchwork.server.testing.HttpProbe;
 import london.patchwork.server.testing.HubTest;
 import london.patchwork.server.testing.RemoteServer;
@@ -198,6 +199,52 @@ class MediaIT extends HubTest {
                 .isEqualTo(200);
         assertThat(http().sendBytes(chartPath).statusCode()).isEqualTo(404);
         assertThat(ada.json("GET", "/api/v1/media/" + id, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAppAttachesImagesWithAFormBodyAsMastodonAppsDo() throws IOException {
+        AppAuthorisations.App app = AppAuthorisations.register(http(), "Tusky", AppAuthorisations.OOB,
+                "read write");
+        String token = AppAuthorisations.exchange(http(), app, AppAuthorisations.authorise(ada,
+                AppAuthorisations.authorizePath(app, AppAuthorisations.OOB, "read write", null, null)),
+                AppAuthorisations.OOB, null);
+        String first = HttpProbe.json(upload(ada, "/api/v2/media", MediaPictures.png(60, 40), "a.png", "image/png",
+                "First")).get("id").asText();
+        String second = HttpProbe.json(upload(ada, "/api/v2/media", MediaPictures.png(40, 60), "b.png", "image/png",
+                "Second")).get("id").asText();
+
+        HttpResponse<String> posted = formRequest("POST", "/api/v1/statuses", token,
+                "status=Two+pictures&visibility=public&media_ids%5B%5D=" + first + "&media_ids%5B%5D=" + second);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        JsonNode status = HttpProbe.json(posted);
+        assertThat(status.get("content").asText()).contains("Two pictures");
+        assertThat(status.get("media_attachments")).extracting(attachment -> attachment.get("id").asText())
+                .containsExactly(first, second);
+
+        // An edit as a form keeps the images it names and drops the others.
+        HttpResponse<String> edited = formRequest("PUT", "/api/v1/statuses/" + status.get("id").asText(), token,
+                "status=One+picture&media_ids[]=" + second);
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(HttpProbe.json(edited).get("media_attachments")).extracting(attachment -> attachment.get("id")
+                .asText()).containsExactly(second);
+        // An edit that names no images keeps them.
+        HttpResponse<String> textOnly = formRequest("PUT", "/api/v1/statuses/" + status.get("id").asText(), token,
+                "status=One+picture%2C+corrected");
+        assertThat(HttpProbe.json(textOnly).get("media_attachments")).hasSize(1);
+
+        // Someone else's image in a form is refused as it is in JSON.
+        String graces = HttpProbe.json(upload(grace, "/api/v2/media", MediaPictures.png(20, 20), "g.png", "image/png",
+                null)).get("id").asText();
+        HttpResponse<String> stolen = formRequest("POST", "/api/v1/statuses", token,
+                "status=Mine&media_ids[]=" + graces);
+        assertThat(stolen.statusCode()).as(stolen.body()).isEqualTo(422);
+    }
+
+    private HttpResponse<String> formRequest(String method, String path, String token, String body) {
+        return http().send(HttpRequest.newBuilder(http().uri(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token));
     }
 
     @Test

@@ -20,16 +20,21 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A member writes a post with a photo and its description on the site, in a real browser. */
+/**
+ * A member writes a post that mentions another member, with a photo and its description, on the site, in a real
+ * browser: the mention is a link to her profile and she is notified.
+ */
 @MicronautTest(transactional = false)
 class PostWithImageBrowserIT extends HubTest {
 
     private Browser browser;
     private Path photo;
+    private TestMembers.SignedIn grace;
 
     @BeforeAll
     void openBrowser() throws IOException {
         TestMembers.ADA.join(baseUrl());
+        grace = TestMembers.GRACE.join(baseUrl());
         browser = Browser.start();
         photo = Files.createTempFile("garden", ".jpg");
         Files.write(photo, MediaPictures.withGpsExif(MediaPictures.jpeg(1000, 750)));
@@ -44,7 +49,7 @@ class PostWithImageBrowserIT extends HubTest {
     }
 
     @Test
-    void aMemberPostsAPhotoWithItsDescription() {
+    void aMemberPostsAPhotoWithItsDescriptionMentioningAnother() {
         var driver = browser.driver();
         driver.get(baseUrl() + "/sign-in");
         driver.findElement(By.id("identifier")).sendKeys(TestMembers.ADA.handle());
@@ -65,7 +70,7 @@ class PostWithImageBrowserIT extends HubTest {
         assertThat(driver.findElement(By.id("description")).getAttribute("value"))
                 .isEqualTo("Raised beds in the community garden");
 
-        driver.findElement(By.id("status")).sendKeys("The garden is open on Saturday!");
+        driver.findElement(By.id("status")).sendKeys("The garden is open on Saturday! @grace bring the seeds");
         driver.findElement(By.id("image")).sendKeys(photo.toAbsolutePath().toString());
         driver.findElement(By.id("publish")).click();
         waitFor(driver, By.cssSelector("article.post .post__images img"));
@@ -78,7 +83,23 @@ class PostWithImageBrowserIT extends HubTest {
         assertThat(((Number) driver.executeScript("return arguments[0].naturalWidth;", image)).intValue())
                 .isEqualTo(640);
         assertThat(driver.findElement(By.cssSelector("article.post .post__content")).getText())
-                .contains("The garden is open on Saturday!");
+                .contains("The garden is open on Saturday!").contains("@grace bring the seeds");
+
+        WebElement mention = driver.findElement(By.cssSelector("article.post .post__content a.mention"));
+        assertThat(mention.getText()).isEqualTo("@grace");
+        assertThat(mention.getAttribute("href")).isEqualTo(baseUrl() + "/@grace");
+        String post = driver.getCurrentUrl();
+        mention.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(baseUrl() + "/@grace"));
+        waitFor(driver, By.id("profile-heading"));
+        assertThat(driver.findElement(By.id("profile-heading")).getText()).isEqualTo("Grace Hopper");
+
+        var notifications = grace.jsonOk("GET", "/api/v1/notifications", null);
+        assertThat(notifications).anySatisfy(notification -> {
+            assertThat(notification.get("type").asText()).isEqualTo("mention");
+            assertThat(notification.at("/account/acct").asText()).isEqualTo("ada");
+            assertThat(notification.at("/status/url").asText()).isEqualTo(post);
+        });
     }
 
     private static void waitFor(WebDriver driver, By locator) {

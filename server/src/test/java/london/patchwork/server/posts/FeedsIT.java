@@ -1,6 +1,8 @@
 package london.patchwork.server.posts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.io.WireFeedInput;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import london.patchwork.server.moderation.HtmlSanitizer;
 import london.patchwork.server.testing.FederationRows;
@@ -15,6 +17,7 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -28,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tag pages list local and remote posts, a remote one linking to its origin with its tags leading here; the
- * stream's, a member's and a tag's feeds parse as Atom 1.0 and JSON Feed 1.1 and are announced in the page head.
+ * stream's, a member's, a tag's and the guides' feeds are valid Atom 1.0 (parsed by Rome, the elements RFC 4287
+ * requires present, dates RFC 3339) and JSON Feed 1.1, and are announced in the page head.
  */
 @MicronautTest(transactional = false)
 class FeedsIT extends HubTest {
@@ -56,6 +60,14 @@ class FeedsIT extends HubTest {
                 insert into objects (uri, type, local, author_id, visibility, content_html, url, published)
                 values (?, 'Note', false, ?, 'PUBLIC', ?, ?, now()) returning id""", REMOTE_URI, zoe, html, REMOTE_URL);
         rows.update("insert into object_tags (object_id, name) values (?, 'supper')", id);
+
+        ada.jsonOk("POST", "/api/patchwork/guides", "{\"title\":\"Booking the hall\",\"topic\":\"Venues\","
+                + "\"body\":\"Email the caretaker.\\n\\nKeys are at the café.\"}");
+        ada.jsonOk("POST", "/api/patchwork/guides", "{\"title\":\"Food bank hours\",\"topic\":\"Food\","
+                + "\"body\":\"Open on Mondays.\"}");
+        // Revised last, the first guide heads the guides' feeds.
+        ada.jsonOk("PUT", "/api/patchwork/guides/booking-the-hall", "{\"title\":\"Booking the hall\","
+                + "\"topic\":\"Venues\",\"body\":\"Email or ring the caretaker.\",\"base_revision\":1}");
     }
 
     @Test
@@ -79,8 +91,8 @@ class FeedsIT extends HubTest {
     }
 
     @Test
-    void theStreamMemberAndTagFeedsAreValidAtom() throws Exception {
-        for (String path : List.of("/feed.atom", "/@ada/feed.atom", "/tags/supper/feed.atom")) {
+    void everyFeedIsValidAtom() throws Exception {
+        for (String path : List.of("/feed.atom", "/@ada/feed.atom", "/tags/supper/feed.atom", "/guides/feed.atom")) {
             HttpResponse<String> response = http().get(path, "application/atom+xml");
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow())
@@ -90,6 +102,7 @@ class FeedsIT extends HubTest {
             org.w3c.dom.Element feed = factory.newDocumentBuilder()
                     .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)))
                     .getDocumentElement();
+            romeFindsWhatAtomRequires(path, response.body());
             assertThat(feed.getLocalName()).isEqualTo("feed");
             assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
             assertThat(child(feed, "id")).startsWith(baseUrl() + "/");
@@ -98,6 +111,7 @@ class FeedsIT extends HubTest {
 
             NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
             int expected = path.startsWith("/tags") ? 3 : 2;
+            assertThat(child(feed, "id")).as(path).isEqualTo(baseUrl() + path);
             assertThat(entries.getLength()).as(path).isEqualTo(expected);
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < entries.getLength(); i++) {
@@ -129,8 +143,8 @@ class FeedsIT extends HubTest {
     }
 
     @Test
-    void theStreamMemberAndTagFeedsAreValidJsonFeeds() {
-        for (String path : List.of("/feed.json", "/@ada/feed.json", "/tags/supper/feed.json")) {
+    void everyFeedIsAValidJsonFeed() {
+        for (String path : List.of("/feed.json", "/@ada/feed.json", "/tags/supper/feed.json", "/guides/feed.json")) {
             HttpResponse<String> response = http().get(path, "application/feed+json");
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow())
@@ -142,7 +156,9 @@ class FeedsIT extends HubTest {
             List<String> ids = new ArrayList<>();
             for (JsonNode item : feed.get("items")) {
                 ids.add(item.get("id").asText());
-                assertThat(item.get("content_html").asText()).isNotBlank();
+                assertThat(item.path("content_html").asText(item.path("content_text").asText())).as(path)
+                        .isNotBlank();
+                assertThat(item.get("url").asText()).startsWith("http");
                 rfc3339(item.get("date_published").asText());
                 assertThat(item.at("/authors/0/name").asText()).isNotBlank();
             }
@@ -155,12 +171,50 @@ class FeedsIT extends HubTest {
     }
 
     @Test
+    void theGuidesFeedsListTheNewestRevisionFirstWithEachGuidesPageAndSummary() throws Exception {
+        com.rometools.rome.feed.atom.Feed atom = (com.rometools.rome.feed.atom.Feed) new WireFeedInput()
+                .build(new StringReader(http().get("/guides/feed.atom", "application/atom+xml").body()));
+        assertThat(atom.getEntries()).extracting(Entry::getTitle).containsExactly("Booking the hall", "Food bank hours");
+        Entry hall = atom.getEntries().getFirst();
+        assertThat(hall.getId()).isEqualTo(baseUrl() + "/guides/booking-the-hall");
+        assertThat(hall.getAlternateLinks().getFirst().getHref()).isEqualTo(baseUrl() + "/guides/booking-the-hall");
+        assertThat(hall.getSummary().getValue()).isEqualTo("Email or ring the caretaker.");
+        assertThat(hall.getContents().getFirst().getValue()).contains("Email or ring the caretaker.");
+
+        JsonNode json = HttpProbe.json(http().get("/guides/feed.json", "application/feed+json"));
+        assertThat(json.get("home_page_url").asText()).isEqualTo(baseUrl() + "/guides");
+        assertThat(json.get("items")).extracting(item -> item.get("url").asText())
+                .containsExactly(baseUrl() + "/guides/booking-the-hall", baseUrl() + "/guides/food-bank-hours");
+        assertThat(json.at("/items/1/summary").asText()).isEqualTo("Open on Mondays.");
+    }
+
+    @Test
     void pagesAnnounceTheirFeedsAndAnUnknownMemberHasNone() {
+        assertThat(alternates("/guides"))
+                .containsExactly(baseUrl() + "/guides/feed.atom", baseUrl() + "/guides/feed.json");
         assertThat(alternates("/")).containsExactly(baseUrl() + "/feed.atom", baseUrl() + "/feed.json");
         assertThat(alternates("/@ada")).containsExactly(baseUrl() + "/@ada/feed.atom", baseUrl() + "/@ada/feed.json");
         assertThat(alternates("/tags/supper"))
                 .containsExactly(baseUrl() + "/tags/supper/feed.atom", baseUrl() + "/tags/supper/feed.json");
         assertThat(http().get("/@nobody/feed.atom", "application/atom+xml").statusCode()).isEqualTo(404);
+    }
+
+    /** Rome reads the feed, and what RFC 4287 requires of a feed and its entries is there. */
+    private static void romeFindsWhatAtomRequires(String path, String body) throws Exception {
+        com.rometools.rome.feed.atom.Feed feed = (com.rometools.rome.feed.atom.Feed) new WireFeedInput()
+                .build(new StringReader(body));
+        assertThat(feed.getFeedType()).as(path).isEqualTo("atom_1.0");
+        assertThat(feed.getId()).as(path).isNotBlank();
+        assertThat(feed.getTitle()).as(path).isNotBlank();
+        assertThat(feed.getUpdated()).as(path).isNotNull();
+        assertThat(feed.getEntries()).as(path).isNotEmpty();
+        for (Entry entry : feed.getEntries()) {
+            assertThat(entry.getId()).as(path).isNotBlank();
+            assertThat(entry.getTitle()).as(path).isNotBlank();
+            assertThat(entry.getUpdated()).as(path).isNotNull();
+            assertThat(entry.getAlternateLinks()).as(path).isNotEmpty();
+            assertThat(entry.getAlternateLinks().getFirst().getHref()).as(path).startsWith("http");
+        }
     }
 
     private List<String> alternates(String path) {

@@ -15,10 +15,28 @@ import java.util.List;
  */
 public record PostView(Site site, PageMeta meta, PostEntry post, List<PostEntry> replies, String editUrl) {
 
-    /** One post as a card: who wrote it, when, and what it says. */
+    /**
+     * One post as a card: who wrote it, when, and what it says.
+     *
+     * @param likes  how many have liked it, here and across the fediverse
+     * @param boosts how many have boosted (announced) it
+     */
     public record PostEntry(String authorName, String authorHandle, String authorUrl, String contentHtml,
                             String warning, String published, String publishedIso, String url, boolean edited,
-                            List<Image> images) {
+                            List<Image> images, int likes, int boosts) {
+
+        /** "3 likes", "1 like"; null when nobody has, so the card says nothing rather than "0 likes". */
+        public String likesText() {
+            return counted(likes, "like");
+        }
+
+        public String boostsText() {
+            return counted(boosts, "boost");
+        }
+
+        private static String counted(int count, String noun) {
+            return count <= 0 ? null : count + " " + noun + (count == 1 ? "" : "s");
+        }
     }
 
     /**
