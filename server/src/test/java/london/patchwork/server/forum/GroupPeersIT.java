@@ -8,14 +8,17 @@ import london.patchwork.server.inbox.InboxActivity;
 import london.patchwork.server.inbox.InboxActivityRepository;
 import london.patchwork.server.posts.Post;
 import london.patchwork.server.posts.PostRepository;
+import london.patchwork.server.testing.HttpProbe;
 import london.patchwork.server.testing.HubTest;
 import london.patchwork.server.testing.RemoteServer;
 import london.patchwork.server.testing.SharedFixtures;
+import london.patchwork.server.testing.TestMembers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -286,5 +289,60 @@ class GroupPeersIT extends HubTest {
             assertThat(http().get("/forum/groups/" + categoryId, "text/html").body())
                     .contains("Long-formers Activate!").contains("@uid2@" + URI.create(nodebb.base()).getAuthority());
         }
+    }
+
+    @Test
+    void aGroupNobodyHereFollowsIsNotListened() {
+        PeerGroup stranger = PeerGroup.serve(lemmy, "strangers", "lemmy/group.json", lemmyUrls);
+        String pageId = servePage(4, "From a group nobody follows");
+        ObjectNode announce = announceCreate(pageId, null, "-stranger");
+        announce.put("actor", stranger.uri().toString());
+        stranger.deliver(baseUrl(), announce);
+        String id = announce.get("id").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.findByActivityUri(id)
+                .map(row -> !row.state().equals("pending")).orElse(false));
+        assertThat(inbox.findByActivityUri(id).orElseThrow().state()).isEqualTo("ignored");
+        assertThat(posts.findByUri(pageId)).isEmpty();
+    }
+
+    @Test
+    void theApiRefusesWhatIsNotAFollowableGroup() {
+        assertThat(PeerGroup.organiser(baseUrl(), "POST", "/api/patchwork/forum/groups", "{}").statusCode())
+                .isEqualTo(422);
+        assertThat(PeerGroup.organiser(baseUrl(), "POST", "/api/patchwork/forum/groups",
+                "{\"handle\":\"just some words\"}").statusCode()).isEqualTo(422);
+        HttpResponse<String> person = PeerGroup.organiser(baseUrl(), "POST", "/api/patchwork/forum/groups",
+                "{\"handle\":\"" + picard + "\"}");
+        assertThat(person.statusCode()).isEqualTo(422);
+        assertThat(HttpProbe.json(person).get("error").asText()).contains("not a group");
+        assertThat(PeerGroup.organiser(baseUrl(), "DELETE", "/api/patchwork/forum/groups/999999", null).statusCode())
+                .isEqualTo(404);
+        assertThat(PeerGroup.organiser(baseUrl(), "GET", "/api/patchwork/forum/groups", null).body())
+                .contains(community.uri().toString());
+
+        TestMembers.SignedIn ada = TestMembers.ADA.join(baseUrl());
+        assertThat(ada.json("GET", "/api/patchwork/forum/groups", null).statusCode()).isEqualTo(403);
+        assertThat(ada.get("/organise/forum/groups", "text/html").statusCode()).isEqualTo(403);
+        assertThat(http().get("/organise/forum/groups", "text/html").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void theOrganisersPageListsGroupsAndKeepsWhatWasTypedWhenRefused() {
+        TestMembers.SignedIn olu = TestMembers.OLU.join(baseUrl());
+        String page = olu.get("/organise/forum/groups", "text/html").body();
+        assertThat(page).contains("Ten Forward").contains("/forum/groups/" + communityId).contains("accepted")
+                .contains("<label for=\"handle\">");
+
+        HttpResponse<String> refused = olu.form("/organise/forum/groups", Map.of("handle", picard.toString()));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"handle-error\"").contains("not a group")
+                .contains("value=\"" + picard + "\"");
+
+        HttpResponse<String> noToken = olu.http().send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(baseUrl() + "/organise/forum/groups"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", olu.sessionCookie())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("handle=x%40y.example")));
+        assertThat(noToken.statusCode()).isEqualTo(403);
     }
 }
