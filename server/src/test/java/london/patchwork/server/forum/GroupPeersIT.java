@@ -345,4 +345,22 @@ class GroupPeersIT extends HubTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("handle=x%40y.example")));
         assertThat(noToken.statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void bareAnnouncesOfAPageAndItsCommentOpenAThreadToo() {
+        String pageId = servePage(5, "Announced bare, as Mastodon can read it");
+        ObjectNode page = announceCreate(pageId, null, "-bare-page");
+        page.put("object", pageId);
+        assertThat(delivered(page).state()).isEqualTo("done");
+        Post thread = held(pageId);
+        await().atMost(Duration.ofSeconds(10)).until(() -> threads.findRemote(thread.id()).isPresent());
+
+        String commentId = serveComment(6, pageId, "a comment announced bare");
+        ObjectNode comment = announceCreate(commentId, null, "-bare-comment");
+        comment.put("object", commentId);
+        assertThat(delivered(comment).state()).isEqualTo("done");
+        assertThat(held(commentId).rootId()).isEqualTo(thread.id());
+        assertThat(http().get("/forum/remote/" + thread.id(), "text/html").body())
+                .contains("a comment announced bare");
+    }
 }
