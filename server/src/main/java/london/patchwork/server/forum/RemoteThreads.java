@@ -25,6 +25,7 @@ public class RemoteThreads {
 
     /** More groups than any post names; the rest are not looked at. */
     private static final int MAX_GROUPS_NAMED = 8;
+    private static final String PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
 
     private final ConversationService conversations;
     private final RemoteThreadRepository threads;
@@ -65,7 +66,7 @@ public class RemoteThreads {
             named.add(entry.audienceUri());
         }
         named.addAll(entry.addressees());
-        return named.stream().distinct().limit(MAX_GROUPS_NAMED)
+        return named.stream().filter(uri -> !uri.equals(PUBLIC)).distinct().limit(MAX_GROUPS_NAMED)
                 .map(actors::findByUri).flatMap(Optional::stream)
                 .filter(actor -> !actor.local() && "Group".equals(actor.type()))
                 .filter(group -> follows.isFollowedLocally(group.id()))

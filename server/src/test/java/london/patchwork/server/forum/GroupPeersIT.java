@@ -363,4 +363,18 @@ class GroupPeersIT extends HubTest {
         assertThat(http().get("/forum/remote/" + thread.id(), "text/html").body())
                 .contains("a comment announced bare");
     }
+
+    @Test
+    void hostileHtmlInAThreadIsShownSanitised() {
+        String pageId = servePage(7, "Hostile markup");
+        lemmy.put("/post/7", lemmy.document("/post/7").put("content", "<p>kept words</p>"
+                + "<script>alert('s')</script><img src=\"x\" onerror=\"alert('e')\">"
+                + "<iframe src=\"https://evil.example/\"></iframe><a href=\"javascript:alert('j')\">link</a>"
+                + "<a href=\"data:text/html,boo\">data</a><p style=\"position:fixed\">styled</p>"));
+        delivered(announceCreate(pageId, null, "-hostile"));
+        String page = http().get("/forum/remote/" + held(pageId).id(), "text/html").body();
+        assertThat(page).contains("kept words").contains("styled").doesNotContain("alert(")
+                .doesNotContain("<iframe").doesNotContain("javascript:").doesNotContain("data:text/html")
+                .doesNotContain("position:fixed");
+    }
 }
