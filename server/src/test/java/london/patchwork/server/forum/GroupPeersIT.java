@@ -288,6 +288,24 @@ class GroupPeersIT extends HubTest {
                     .isEqualTo(Long.parseLong(categoryId));
             assertThat(http().get("/forum/groups/" + categoryId, "text/html").body())
                     .contains("Long-formers Activate!").contains("@uid2@" + URI.create(nodebb.base()).getAuthority());
+
+            // NodeBB's newer topics are Articles (topic-article.json), announced the same way.
+            JsonNode article = SharedFixtures.peer("nodebb/topic-article.json", Map.of(
+                    "https://bb.devnull.land/category/2", category.uri().toString(),
+                    "https://bb.devnull.land/uid/1", julian.toString(),
+                    "https://bb.devnull.land", nodebb.base()));
+            String articleId = article.get("id").asText();
+            nodebb.put(URI.create(articleId).getPath(), article);
+            ObjectNode announceArticle = announce.deepCopy();
+            announceArticle.put("id", announce.get("id").asText() + "-article");
+            ((ObjectNode) announceArticle.get("object")).put("id", articleId + "#activity/create/1")
+                    .set("object", article);
+            category.deliver(baseUrl(), announceArticle);
+            await().atMost(Duration.ofSeconds(30)).until(() -> posts.findByUri(articleId)
+                    .flatMap(kept -> threads.findRemote(kept.id())).isPresent());
+            assertThat(held(articleId).type()).isEqualTo("Article");
+            assertThat(http().get("/forum/groups/" + categoryId, "text/html").body())
+                    .contains("Welcome to your NodeBB!");
         }
     }
 
