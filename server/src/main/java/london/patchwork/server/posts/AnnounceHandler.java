@@ -1,5 +1,6 @@
 package london.patchwork.server.posts;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.ActivityJson;
 import london.patchwork.federation.vocab.AsObject;
@@ -35,10 +36,13 @@ public class AnnounceHandler implements ActivityHandler {
     private final RemoteActors remoteActors;
     private final ActivityJson json;
     private final NotificationService notifications;
+    private final ApplicationEventPublisher<PostService.Changed> changes;
 
     public AnnounceHandler(PostRepository posts, ReactionRepository reactions, FollowRepository follows,
                            RemotePosts remotePosts, RemoteObjects remoteObjects, RemoteActors remoteActors,
-                           ActivityJson json, NotificationService notifications) {
+                           ActivityJson json, NotificationService notifications,
+                           ApplicationEventPublisher<PostService.Changed> changes) {
+        this.changes = changes;
         this.notifications = notifications;
         this.posts = posts;
         this.reactions = reactions;
@@ -75,13 +79,13 @@ public class AnnounceHandler implements ActivityHandler {
             }
             return HandlerOutcome.applied("boost of " + id + ", already held");
         }
-        HandlerOutcome kept = keepBoosted(id);
+        HandlerOutcome kept = keepBoosted(id, inbound);
         posts.findByUri(id.toString()).ifPresent(post -> reactions.insertOnce("Announce", post.id(),
                 inbound.sender().id(), inbound.activity().id().toString()));
         return kept;
     }
 
-    private HandlerOutcome keepBoosted(URI id) throws RetryLater {
+    private HandlerOutcome keepBoosted(URI id, InboundActivity inbound) throws RetryLater {
         Optional<AsObject> object = remoteObjects.fetch(id).filter(AsObject.class::isInstance).map(AsObject.class::cast);
         if (object.isEmpty() || object.get().fields().attributedToId() == null) {
             return HandlerOutcome.ignored("boosted object " + id + " unavailable");
@@ -98,8 +102,11 @@ public class AnnounceHandler implements ActivityHandler {
         if (!RemotePosts.isAuthoredBy(object.get(), author)) {
             return HandlerOutcome.ignored("boosted object " + id + " is not on its author's host");
         }
-        remotePosts.store(object.get(), author, remotePosts.parentOf(object.get()), Optional.empty(),
+        Post kept = remotePosts.store(object.get(), author, remotePosts.parentOf(object.get()), Optional.empty(),
                 new String(json.write(object.get()), StandardCharsets.UTF_8));
+        // The boost is the activity that brought it: a group's bare Announce{Page} opens a thread (forum).
+        changes.publishEvent(new PostService.Changed(kept.id(), PostService.Changed.Kind.CREATED, false,
+                inbound.activity()));
         return HandlerOutcome.applied("kept boosted " + id);
     }
 }

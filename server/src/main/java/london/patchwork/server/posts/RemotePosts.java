@@ -3,6 +3,7 @@ package london.patchwork.server.posts;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.AsObject;
 import london.patchwork.server.actors.Actor;
+import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.follows.FollowRepository;
 import london.patchwork.server.http.CanonicalUris;
@@ -30,10 +31,12 @@ public class RemotePosts {
     private final LocalActors localActors;
     private final NotificationService notifications;
     private final MediaService media;
+    private final ActorRepository actors;
 
     public RemotePosts(PostRepository posts, RemotePostMapper mapper, PostMentions mentions, PostTags tags,
                        FollowRepository follows, Uris uris, LocalActors localActors,
-                       NotificationService notifications, MediaService media) {
+                       NotificationService notifications, MediaService media, ActorRepository actors) {
+        this.actors = actors;
         this.media = media;
         this.localActors = localActors;
         this.notifications = notifications;
@@ -61,7 +64,10 @@ public class RemotePosts {
 
     /**
      * A post belongs here when it is addressed to or mentions a local actor, or it replies to a post in a
-     * conversation a local post started, or a local actor follows its author. Anything else is someone else's conversation. Cheapest question first.
+     * conversation a local post started, or a local actor follows its author, or it is in the conversation of a
+     * group followed here (it names the group as its audience, or what it replies to is in a post whose audience is
+     * that group: a Mastodon reply to a Lemmy thread we hold). Anything else is someone else's conversation.
+     * Cheapest question first.
      */
     public boolean belongsHere(AsObject object, Actor author, Optional<Post> parent) {
         boolean addressedHere = Stream.of(object.fields().to(), object.fields().cc(), object.fields().tag())
@@ -70,12 +76,27 @@ public class RemotePosts {
                         .map(london.patchwork.federation.vocab.Mention::href).orElse(ref.id()))
                 .anyMatch(uri -> uri != null && uris.localActorUsername(uri).isPresent());
         return addressedHere || parent.map(this::inLocalConversation).orElse(false)
-                || follows.isFollowedLocally(author.id());
+                || follows.isFollowedLocally(author.id()) || inFollowedGroup(object, parent);
     }
 
     /** A local post, or a reply in a conversation a local post started (an article's discussion, a thread). */
     private boolean inLocalConversation(Post post) {
         return post.local() || post.rootId() != null && posts.findById(post.rootId()).map(Post::local).orElse(false);
+    }
+
+    /** Whether a post names a remote group followed here as its audience, or replies in such a group's thread. */
+    private boolean inFollowedGroup(AsObject object, Optional<Post> parent) {
+        Optional<Post> root = parent.map(held -> held.rootId() == null ? held
+                : posts.findById(held.rootId()).orElse(held));
+        return Stream.of(object.fields().audience().stream().map(ref -> ref.id()).filter(java.util.Objects::nonNull)
+                                .map(URI::toString).limit(1),
+                        parent.map(Post::audienceUri).stream(), root.map(Post::audienceUri).stream())
+                .flatMap(uris -> uris)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .map(actors::findByUri)
+                .flatMap(Optional::stream)
+                .anyMatch(group -> !group.local() && follows.isFollowedLocally(group.id()));
     }
 
     /** Keeps a post fetched from its origin (a search that resolves its URL), in its own transaction. */
