@@ -1,0 +1,17 @@
+package london.patchwork.web.forum;
+
+import london.patchwork.web.layout.PageMeta;
+import london.patchwork.web.layout.Site;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The form that opens a thread, with what was typed and the reasons beside each field.
+ *
+ * @param errors field name ({@code title}, {@code category}, {@code text}, {@code tags}) to reason
+ */
+public record ForumThreadFormView(Site site, PageMeta meta, String formToken, List<ForumEntries.Category> categories,
+                                  String title, String category, String text, String tags,
+                                  Map<String, String> errors) {
+}
