@@ -93,7 +93,16 @@ public class DiscussionService {
 
     /** A post as a card on a page. */
     public Optional<PostView.PostEntry> entry(long id) {
-        return posts.findById(id).filter(post -> !post.deleted()).map(pages::entry);
+        return posts.findById(id).filter(post -> !post.deleted()).map(post -> {
+            PostView.PostEntry entry = pages.entry(post);
+            if (post.name() == null) {
+                return entry;
+            }
+            // A titled post's summary is its first paragraph, not a content warning: the text shows open.
+            return new PostView.PostEntry(entry.authorName(), entry.authorHandle(), entry.authorUrl(),
+                    entry.contentHtml(), null, entry.published(), entry.publishedIso(), entry.url(), entry.edited(),
+                    entry.images());
+        });
     }
 
     /** Whether moderators hid this author from public pages (blocked or silenced). */
