@@ -17,6 +17,7 @@ public interface ForumThreadRepository extends CrudRepository<ForumThread, Long>
     @Query("""
             select t.* from forum_threads t join objects o on o.id = t.post_id
             where t.group_actor_id = :groupId and o.deleted_at is null
+              and o.author_id not in (select actor_id from hidden_authors)
             order by t.pinned_at desc nulls last, t.last_activity_at desc, t.post_id desc
             limit :limit offset :offset""")
     List<ForumThread> latest(long groupId, int limit, int offset);
@@ -24,25 +25,29 @@ public interface ForumThreadRepository extends CrudRepository<ForumThread, Long>
     @Query("""
             select t.* from forum_threads t join objects o on o.id = t.post_id
             where t.group_actor_id = :groupId and t.category_id = :categoryId and o.deleted_at is null
+              and o.author_id not in (select actor_id from hidden_authors)
             order by t.pinned_at desc nulls last, t.last_activity_at desc, t.post_id desc
             limit :limit offset :offset""")
     List<ForumThread> inCategory(long groupId, long categoryId, int limit, int offset);
 
     @Query("""
             select count(*) from forum_threads t join objects o on o.id = t.post_id
-            where t.group_actor_id = :groupId and t.category_id = :categoryId and o.deleted_at is null""")
+            where t.group_actor_id = :groupId and t.category_id = :categoryId and o.deleted_at is null
+              and o.author_id not in (select actor_id from hidden_authors)""")
     long countInCategory(long groupId, long categoryId);
 
     /** The newest threads of a category by when they were opened, for its feeds. */
     @Query("""
             select t.* from forum_threads t join objects o on o.id = t.post_id
             where t.group_actor_id = :groupId and t.category_id = :categoryId and o.deleted_at is null
+              and o.author_id not in (select actor_id from hidden_authors)
             order by t.created_at desc, t.post_id desc limit :limit""")
     List<ForumThread> newestInCategory(long groupId, long categoryId, int limit);
 
     @Query("""
             select t.* from forum_threads t join objects o on o.id = t.post_id
             where t.group_actor_id = :groupId and t.pinned_at is not null and o.deleted_at is null
+              and o.author_id not in (select actor_id from hidden_authors)
             order by t.pinned_at desc""")
     List<ForumThread> pinned(long groupId);
 
