@@ -20,7 +20,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import london.patchwork.server.http.Ids;
 import london.patchwork.server.site.FormTokens;
 import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
@@ -134,9 +133,5 @@ public class ForumPageController {
             }
         }
         return "text";
-    }
-
-    static Optional<Long> id(String id) {
-        return Ids.parse(id);
     }
 }

@@ -66,7 +66,7 @@ class ForumPages {
     }
 
     ForumThreadView thread(ForumService.Thread thread, int page, boolean canReply, boolean canModerate,
-                           boolean canDelete, String formToken, String typedReply, Map<String, String> errors) {
+                           boolean canEdit, boolean canDelete, String formToken, String typedReply, Map<String, String> errors) {
         ForumReading.Replies replies = reading.replies(thread, page);
         long id = thread.post().id();
         String title = titleOf(thread.post());
@@ -82,15 +82,22 @@ class ForumPages {
                         .toList(), replies.total(), replies.page(), replies.pageCount(),
                 replies.page() > 1 ? base + "?page=" + (replies.page() - 1) : null,
                 replies.page() < replies.pageCount() ? base + "?page=" + (replies.page() + 1) : null,
-                thread.row().pinnedAt() != null, thread.row().locked(), canReply, canModerate, canDelete,
+                thread.row().pinnedAt() != null, thread.row().locked(), canReply, canModerate, canEdit, canDelete,
                 thread.post().uri(), formToken, typedReply, errors);
     }
 
     ForumThreadFormView newThread(String formToken, String title, String category, String text, String tags,
                                   Map<String, String> errors) {
         return new ForumThreadFormView(site.site(), PageMeta.of("Open a thread", "Open a thread in the forum",
-                uris.page("/forum/new").toString()), formToken, categoryEntries(), title, category, text, tags,
-                errors);
+                uris.page("/forum/new").toString()), formToken, "/forum/new", false, categoryEntries(), title,
+                category, text, tags, errors);
+    }
+
+    ForumThreadFormView editThread(long id, String formToken, String title, String category, String text,
+                                   String tags, Map<String, String> errors) {
+        return new ForumThreadFormView(site.site(), PageMeta.of("Edit the thread", "Edit a thread of the forum",
+                uris.page("/forum/threads/" + id + "/edit").toString()), formToken, "/forum/threads/" + id + "/edit",
+                true, categoryEntries(), title, category, text, tags, errors);
     }
 
     ForumOrganiseView organise(String formToken, Map<String, String> errors, String message) {

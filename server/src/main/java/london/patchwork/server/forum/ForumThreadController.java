@@ -230,7 +230,7 @@ public class ForumThreadController {
         String token = formTokens.token(request);
         boolean member = viewers.isMember(authentication);
         return renderer.html(request, status, Pages.render("forum/thread", pages.thread(thread, page, member,
-                        viewers.isModerator(authentication),
+                        viewers.isModerator(authentication), viewers.isAuthor(authentication, thread),
                         viewers.isAuthor(authentication, thread) || viewers.isModerator(authentication), token,
                         typed, errors)))
                 .cookie(formTokens.cookie(token)).header("Cache-Control", "no-store");

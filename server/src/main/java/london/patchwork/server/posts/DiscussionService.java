@@ -46,10 +46,12 @@ public class DiscussionService {
     private final StatusService statuses;
     private final LongFormService longForm;
     private final PostFeeds feeds;
+    private final PostTags tags;
 
     public DiscussionService(PostRepository posts, PostPages pages, PostDocuments documents, PostMentions mentions,
-                             StatusService statuses, LongFormService longForm, PostFeeds feeds) {
+                             StatusService statuses, LongFormService longForm, PostFeeds feeds, PostTags tags) {
         this.feeds = feeds;
+        this.tags = tags;
         this.posts = posts;
         this.pages = pages;
         this.documents = documents;
@@ -103,6 +105,15 @@ public class DiscussionService {
                     entry.contentHtml(), null, entry.published(), entry.publishedIso(), entry.url(), entry.edited(),
                     entry.images());
         });
+    }
+
+    /** A thread's Markdown as its author wrote it, and its hashtags, for the edit form. */
+    public Optional<LongFormService.Published> source(long id) {
+        return longForm.find(id);
+    }
+
+    public List<String> tags(long id) {
+        return tags.of(id);
     }
 
     /** Whether moderators hid this author from public pages (blocked or silenced). */

@@ -281,6 +281,26 @@ class ForumIT extends HubTest {
     }
 
     @Test
+    void theAuthorEditsTheThreadOnItsPage() {
+        JsonNode thread = open(ada, "Repair cafe", "general");
+        String id = thread.get("id").asText();
+        assertThat(grace.get("/forum/threads/" + id + "/edit", "text/html").statusCode()).isEqualTo(403);
+        String form = ada.get("/forum/threads/" + id + "/edit", "text/html").body();
+        assertThat(form).contains("First paragraph about Repair cafe.").contains("garden");
+        HttpResponse<String> blank = ada.form("/forum/threads/" + id + "/edit", Map.of("title", "Repair cafe",
+                "category", "general", "text", "", "tags", "garden"));
+        assertThat(blank.statusCode()).isEqualTo(422);
+        assertThat(blank.body()).contains("text-error").contains("Repair cafe");
+        HttpResponse<String> saved = ada.form("/forum/threads/" + id + "/edit", Map.of("title",
+                "Repair cafe on Fridays", "category", "blog", "text", "Bring broken toasters.", "tags", "repairs"));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        JsonNode edited = HttpProbe.json(http().get("/api/patchwork/forum/threads/" + id, "application/json"));
+        assertThat(edited.at("/thread/title").asText()).isEqualTo("Repair cafe on Fridays");
+        assertThat(edited.at("/thread/category").asText()).isEqualTo("blog");
+        assertThat(edited.at("/thread/html").asText()).contains("Bring broken toasters.");
+    }
+
+    @Test
     void organisersKeepTheCategories() {
         assertThat(grace.json("POST", "/api/patchwork/forum/categories", "{\"slug\":\"events\",\"name\":\"Events\"}")
                 .statusCode()).isEqualTo(403);

@@ -20,7 +20,8 @@ import java.util.Map;
 public record ForumThreadView(Site site, PageMeta meta, long id, String title, String categoryName,
                               String categorySlug, PostView.PostEntry post, List<Reply> replies, long replyCount,
                               int page, int pageCount, String olderUrl, String newerUrl, boolean pinned,
-                              boolean locked, boolean canReply, boolean canModerate, boolean canDelete,
+                              boolean locked, boolean canReply, boolean canModerate, boolean canEdit,
+                              boolean canDelete,
                               String objectUri, String formToken, String typedReply, Map<String, String> errors) {
 
     /** A reply, with its id for a moderator's remove button. */
