@@ -90,6 +90,16 @@ class ForumFederationIT {
         // ...and the Group announces it onwards, as it does every public reply in its threads.
         await().atMost(PATIENCE).until(() -> announcedToLambeth("Create", reply.get("uri").asText()) == 1);
 
+        // A visitor from Lambeth uses "reply from your server": sent to Lambeth's interaction page for the Page.
+        String handle = "@" + TestHubs.LAMBETH.username() + "@" + lambeth.baseUrl().substring("http://".length());
+        var interact = hackney.http().send(java.net.http.HttpRequest.newBuilder(hackney.http().uri("/forum/threads/"
+                        + id + "/interact")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("handle="
+                        + URLEncoder.encode(handle, StandardCharsets.UTF_8))));
+        assertThat(interact.statusCode()).as(interact.body()).isEqualTo(303);
+        assertThat(interact.headers().firstValue("Location").orElseThrow()).startsWith(lambeth.baseUrl())
+                .contains(URLEncoder.encode(uri, StandardCharsets.UTF_8));
+
         ada.jsonOk("PUT", "/api/patchwork/forum/threads/" + id, "{\"title\":\"Street party on 21 June\","
                 + "\"text\":\"Who is in? Bring chairs.\"}");
         await().atMost(PATIENCE).until(() -> announcedToLambeth("Update", uri) == 1);
