@@ -84,7 +84,8 @@ public class ForumApiController {
         }
         ForumReading.Replies replies = reading.replies(thread.get(), number.get());
         return HttpResponse.ok(new ForumJson.ThreadPage(ForumJson.thread(thread.get()),
-                replies.entries().stream().map(reply -> ForumJson.Reply.of(reply.id(), reply.entry())).toList(), replies.page(), replies.pageCount(),
+                replies.entries().stream().map(reply -> ForumJson.Reply.of(reply.id(), reply.entry())).toList(),
+                replies.page(), replies.pageCount(),
                 replies.total()));
     }
 

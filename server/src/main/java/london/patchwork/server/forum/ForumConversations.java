@@ -54,7 +54,7 @@ class ForumConversations {
             case EDITED -> announceChange(post, hub, change.activity());
             case DELETED -> gone(post, hub, change.activity());
             case REMOVED -> {
-                if (inForum(post, hub) && post.listed()) {
+                if (inForum(post, hub) && post.isPublic()) {
                     // A moderator removed a remote post here; the group tells its followers, as Lemmy's mods do.
                     ForumActivities.Group voice = group.voice();
                     outbox.publish(hub, activities.remove(outbox.newActivityUri(), voice, URI.create(post.uri())),
@@ -79,7 +79,7 @@ class ForumConversations {
         } else {
             return;
         }
-        if (!post.listed() || post.authorId() == hub.id()) {
+        if (!post.isPublic() || post.authorId() == hub.id()) {
             // Not for the group's followers, or the group's own post, whose Create already reached them.
             return;
         }
@@ -99,13 +99,13 @@ class ForumConversations {
      */
     private Optional<String> categoryOfNewThread(DiscussionService.ThreadPost post) {
         String groupId = group.voice().id().toString();
-        if (post.local() && "Article".equals(post.type()) && post.listed()) {
+        if (post.local() && "Article".equals(post.type()) && post.isPublic()) {
             return Optional.of(BLOG);
         }
         if (post.local() && "Page".equals(post.type()) && groupId.equals(post.audienceUri())) {
             return Optional.of(GENERAL);
         }
-        if (!post.local() && post.inReplyToUri() == null && post.listed()
+        if (!post.local() && post.inReplyToUri() == null && post.isPublic()
                 && (groupId.equals(post.audienceUri()) || post.addressees().contains(groupId))) {
             return Optional.of(GENERAL);
         }
@@ -113,7 +113,7 @@ class ForumConversations {
     }
 
     private void announceChange(DiscussionService.ThreadPost post, Actor hub, Activity activity) {
-        if (activity != null && inForum(post, hub) && post.listed() && post.authorId() != hub.id()) {
+        if (activity != null && inForum(post, hub) && post.isPublic() && post.authorId() != hub.id()) {
             outbox.publish(hub, activities.announceActivity(outbox.newActivityUri(), group.voice(), activity),
                     post.id(), false);
         }

@@ -41,8 +41,8 @@ final class ForumJson {
                  @JsonProperty("created_at") String createdAt, String url, boolean edited) {
 
         static Reply of(long id, PostView.PostEntry entry) {
-            return new Reply(Long.toString(id), entry.authorName(), entry.authorHandle(), entry.contentHtml(), entry.warning(),
-                    entry.publishedIso(), entry.url(), entry.edited());
+            return new Reply(Long.toString(id), entry.authorName(), entry.authorHandle(), entry.contentHtml(),
+                    entry.warning(), entry.publishedIso(), entry.url(), entry.edited());
         }
     }
 

@@ -66,7 +66,8 @@ class ForumPages {
     }
 
     ForumThreadView thread(ForumService.Thread thread, int page, boolean canReply, boolean canModerate,
-                           boolean canEdit, boolean canDelete, String formToken, String typedReply, Map<String, String> errors) {
+                           boolean canEdit, boolean canDelete, String formToken, String typedReply,
+                           Map<String, String> errors) {
         ForumReading.Replies replies = reading.replies(thread, page);
         long id = thread.post().id();
         String title = titleOf(thread.post());

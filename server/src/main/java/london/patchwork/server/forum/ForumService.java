@@ -165,7 +165,7 @@ public class ForumService {
         }
         String uri = post.get().uri();
         moderated.stream().map(content -> content.remove(uri)).flatMap(Optional::stream).findFirst();
-        if (post.get().local() && post.get().listed()) {
+        if (post.get().local() && post.get().isPublic()) {
             outbox.publish(hub(), activities.remove(outbox.newActivityUri(), group.voice(), URI.create(uri)),
                     postId, false);
         }

@@ -25,12 +25,13 @@ public class DiscussionService {
      * A post as the forum needs to know it.
      *
      * @param rootId     the first post of its conversation; null when it is one
-     * @param listed     public or unlisted: may be shown and announced
+     * @param listed     public or unlisted: may be shown
+     * @param isPublic   public: may be announced to the group's followers
      * @param addressees its to and cc, and the actors it mentions
      */
     public record ThreadPost(long id, String uri, String type, boolean local, long authorId,
                              @Nullable String inReplyToUri, @Nullable Long rootId, @Nullable String audienceUri,
-                             boolean listed, List<String> addressees, @Nullable String title,
+                             boolean listed, boolean isPublic, List<String> addressees, @Nullable String title,
                              @Nullable String summary, String contentHtml, String url, Instant published,
                              @Nullable Instant updated, boolean deleted) {
     }
@@ -180,7 +181,8 @@ public class DiscussionService {
         addressees.addAll(mentions.of(post.id()));
         boolean listed = post.visibility() == Visibility.PUBLIC || post.visibility() == Visibility.UNLISTED;
         return new ThreadPost(post.id(), post.uri(), post.type(), post.local(), post.authorId(), post.inReplyToUri(),
-                post.rootId(), post.audienceUri(), listed, List.copyOf(addressees), post.name(), post.summary(),
+                post.rootId(), post.audienceUri(), listed, post.visibility() == Visibility.PUBLIC,
+                List.copyOf(addressees), post.name(), post.summary(),
                 post.contentHtml() == null ? "" : post.contentHtml(), post.url() != null ? post.url() : post.uri(),
                 post.published(), post.updated(), post.deleted());
     }

@@ -77,7 +77,8 @@ class ForumIT extends HubTest {
 
     private JsonNode open(TestMembers.SignedIn member, String title, String category) {
         return member.jsonOk("POST", "/api/patchwork/forum/threads", "{\"category\":\"" + category + "\",\"title\":\""
-                + title + "\",\"text\":\"First paragraph about " + title + ".\\n\\nMore words.\",\"tags\":[\"garden\"]}");
+                + title + "\",\"text\":\"First paragraph about " + title
+                + ".\\n\\nMore words.\",\"tags\":[\"garden\"]}");
     }
 
     /** A Mastodon-shaped public Create{Note} from bob, delivered through the signed inbox; waits until applied. */
@@ -267,7 +268,8 @@ class ForumIT extends HubTest {
     void anArticleOpensABlogThreadThatRemoteRepliesJoin() throws Exception {
         var author = actors.findById(rows().localActorId("ada")).orElseThrow();
         LongFormService.Published article = longForm.publish(author, new LongFormService.Draft("Article",
-                "Our first year", null, "We did a lot.", null, List.of(), london.patchwork.server.posts.Visibility.PUBLIC,
+                "Our first year", null, "We did a lot.", null, List.of(),
+                london.patchwork.server.posts.Visibility.PUBLIC,
                 "en", null, null));
         assertThat(text("select c.slug from forum_threads t join forum_categories c "
                 + "on c.id = t.category_id where t.post_id = ?", article.id())).isEqualTo("blog");
