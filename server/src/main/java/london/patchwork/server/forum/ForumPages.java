@@ -101,9 +101,10 @@ class ForumPages {
                 true, categoryEntries(), title, category, text, tags, errors);
     }
 
-    ForumOrganiseView organise(String formToken, Map<String, String> errors, String message) {
+    ForumOrganiseView organise(String formToken, Map<String, String> errors, String message,
+                               Map<String, String> typed) {
         return new ForumOrganiseView(site.site(), PageMeta.of("Forum categories", "The forum's categories",
-                uris.page("/organise/forum").toString()), formToken, categoryEntries(), errors, message);
+                uris.page("/organise/forum").toString()), formToken, categoryEntries(), errors, message, typed);
     }
 
     private List<ForumEntries.Category> categoryEntries() {

@@ -57,7 +57,7 @@ public class OrganiseForumController {
 
     @Get
     public HttpResponse<?> page(HttpRequest<?> request, @Nullable Authentication authentication) {
-        return refusal(authentication).orElseGet(() -> page(request, HttpStatus.OK, Map.of(), null));
+        return refusal(authentication).orElseGet(() -> page(request, HttpStatus.OK, Map.of(), null, Map.of()));
     }
 
     @Post
@@ -69,15 +69,16 @@ public class OrganiseForumController {
             return refused.get();
         }
         if (!formTokens.accepts(request, posted.form())) {
-            return page(request, HttpStatus.FORBIDDEN, Map.of("form", "The form had expired; try again."), null);
+            return page(request, HttpStatus.FORBIDDEN, Map.of("form", "The form had expired; try again."), null,
+                    typed(posted));
         }
         try {
             ForumCategory made = categories.create(posted.slug(), posted.name(), posted.description());
-            return page(request, HttpStatus.OK, Map.of(), "Created the category " + made.name() + ".");
+            return page(request, HttpStatus.OK, Map.of(), "Created the category " + made.name() + ".", Map.of());
         } catch (ForumService.Invalid invalid) {
             String reason = invalid.getMessage();
             String field = reason.startsWith("slug") ? "slug" : reason.startsWith("name") ? "name" : "form";
-            return page(request, HttpStatus.UNPROCESSABLE_ENTITY, Map.of(field, reason), null);
+            return page(request, HttpStatus.UNPROCESSABLE_ENTITY, Map.of(field, reason), null, typed(posted));
         }
     }
 
@@ -90,11 +91,13 @@ public class OrganiseForumController {
             return refused.get();
         }
         if (!formTokens.accepts(request, posted.form())) {
-            return page(request, HttpStatus.FORBIDDEN, Map.of("form", "The form had expired; try again."), null);
+            return page(request, HttpStatus.FORBIDDEN, Map.of("form", "The form had expired; try again."), null,
+                    typed(posted));
         }
         Optional<ForumCategory> category = categories.find(slug);
         if (category.isEmpty()) {
-            return page(request, HttpStatus.NOT_FOUND, Map.of("form", "There is no category " + slug + "."), null);
+            return page(request, HttpStatus.NOT_FOUND, Map.of("form", "There is no category " + slug + "."), null,
+                    Map.of());
         }
         try {
             String action = posted.action() == null ? "save" : posted.action();
@@ -108,7 +111,8 @@ public class OrganiseForumController {
             }
             return HttpResponse.seeOther(URI.create("/organise/forum"));
         } catch (ForumService.Invalid invalid) {
-            return page(request, HttpStatus.UNPROCESSABLE_ENTITY, Map.of("form", invalid.getMessage()), null);
+            return page(request, HttpStatus.UNPROCESSABLE_ENTITY, Map.of("form", invalid.getMessage()), null,
+                    Map.of());
         }
     }
 
@@ -123,11 +127,18 @@ public class OrganiseForumController {
         return Optional.empty();
     }
 
+    /** What was typed in the new-category form, to show again. */
+    private static Map<String, String> typed(CategoryForm posted) {
+        return Map.of("slug", posted.slug() == null ? "" : posted.slug(), "name",
+                posted.name() == null ? "" : posted.name(), "description",
+                posted.description() == null ? "" : posted.description());
+    }
+
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, Map<String, String> errors,
-                                 @Nullable String message) {
+                                 @Nullable String message, Map<String, String> typed) {
         String token = formTokens.token(request);
         return HttpResponse.status(status).body(Pages.render("forum/organise", pages.organise(token, errors,
-                        message))).contentType(MediaType.TEXT_HTML_TYPE).cookie(formTokens.cookie(token))
+                        message, typed))).contentType(MediaType.TEXT_HTML_TYPE).cookie(formTokens.cookie(token))
                 .header("Cache-Control", "no-store");
     }
 }

@@ -323,6 +323,9 @@ class ForumIT extends HubTest {
         HttpResponse<String> form = olu.form("/organise/forum", Map.of("slug", "repairs", "name", "Repairs"));
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("Created the category Repairs");
+        HttpResponse<String> taken = olu.form("/organise/forum", Map.of("slug", "repairs", "name", "Fixing things"));
+        assertThat(taken.statusCode()).isEqualTo(422);
+        assertThat(taken.body()).contains("slug-error").contains("value=\"Fixing things\"");
         HttpResponse<String> blank = ada.form("/forum/new", Map.of("title", "", "category", "repairs",
                 "text", "Some text"));
         assertThat(blank.statusCode()).isEqualTo(422);
