@@ -67,6 +67,21 @@ public final class Uris {
         return URI.create(base + "/objects/" + id);
     }
 
+    /** A forum thread's page (the hub's forum, or a blog article's discussion), by its first post's id. */
+    public URI forumThread(long postId) {
+        return URI.create(base + "/forum/threads/" + postId);
+    }
+
+    /** FEP-7888: the collection of a thread's posts, which its posts name as their {@code context}. */
+    public URI forumThreadContext(long postId) {
+        return URI.create(base + "/forum/threads/" + postId + "/context");
+    }
+
+    /** The direct replies to a thread's first post, its {@code replies} collection. */
+    public URI forumThreadReplies(long postId) {
+        return URI.create(base + "/forum/threads/" + postId + "/replies");
+    }
+
     /** The page listing posts with a hashtag; tags are case-insensitive, so the URL uses the lower-case form. */
     public URI tag(String tag) {
         return URI.create(base + "/tags/" + encode(tag.toLowerCase(java.util.Locale.ROOT)));

@@ -26,11 +26,11 @@ public class CollectionPages {
     static final int PAGE_SIZE = 20;
 
     private final LocalActivityRepository activities;
-    private final FeaturedObjects featured;
+    private final List<FeaturedObjects> featured;
     private final ActivityJson json;
     private final Uris uris;
 
-    public CollectionPages(LocalActivityRepository activities, FeaturedObjects featured, ActivityJson json,
+    public CollectionPages(LocalActivityRepository activities, List<FeaturedObjects> featured, ActivityJson json,
                            Uris uris) {
         this.activities = activities;
         this.featured = featured;
@@ -59,7 +59,9 @@ public class CollectionPages {
 
     /** Pinned objects, embedded, as Mastodon serves and reads them. */
     public ApObject featured(Actor actor) {
-        List<Ref<ApObject>> items = featured.featured(actor.id()).stream().map(Ref::of).toList();
+        // Posts pins its members' posts, the forum the hub Group's pinned threads: one collection holds both.
+        List<Ref<ApObject>> items = featured.stream().flatMap(source -> source.featured(actor.id()).stream())
+                .map(Ref::of).toList();
         return new OrderedCollection(uris.featured(actor.username()), ObjectFields.EMPTY, CollectionFields.of(items),
                 Extras.EMPTY);
     }

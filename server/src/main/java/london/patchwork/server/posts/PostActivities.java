@@ -88,6 +88,12 @@ public class PostActivities {
         if (post.name() != null) {
             fields.name(post.name());
         }
+        if (post.contextUri() != null && !post.contextUri().equals(post.uri())) {
+            fields.context(URI.create(post.contextUri()));
+        }
+        if (post.local() && ("Page".equals(post.type()) || "Article".equals(post.type()))) {
+            fields.replies(Ref.to(uris.forumThreadReplies(post.id())));
+        }
         URI id = URI.create(post.uri());
         return switch (post.type()) {
             case "Article" -> new Article(id, fields.build(), Extras.EMPTY);

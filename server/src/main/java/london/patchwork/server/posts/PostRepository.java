@@ -114,4 +114,16 @@ public interface PostRepository extends CrudRepository<Post, Long> {
             select count(*) from objects where root_id = :rootId and deleted_at is null
               and visibility in ('PUBLIC', 'UNLISTED') and author_id not in (select actor_id from hidden_authors)""")
     long countConversation(long rootId);
+
+    /** A conversation's public and unlisted posts after its first, in the order they arrived, a page at a time. */
+    @Query("""
+            select * from objects where root_id = :rootId and deleted_at is null
+              and visibility in ('PUBLIC', 'UNLISTED')
+              and author_id not in (select actor_id from hidden_authors)
+            order by id limit :limit offset :offset""")
+    List<Post> findConversation(long rootId, int limit, int offset);
+
+
+    /** Posts by id, in one query, for a page of forum threads. */
+    List<Post> findByIdIn(java.util.Collection<Long> ids);
 }

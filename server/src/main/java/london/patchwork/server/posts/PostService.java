@@ -162,8 +162,10 @@ public class PostService {
         Addressing addressing = Addressing.of(draft.visibility(), uris.followers(author.username()), audience);
         String html = Markdown.toHtml(draft.markdown());
         String summary = draft.summary() != null ? draft.summary() : Markdown.summary(html);
+        // Every article and thread is a forum conversation: its context is the thread's collection (FEP-7888).
         Post post = posts.save(new Post(id, uri.toString(), draft.type(), true, author.id(), null, null, null,
-                uri.toString(), draft.audience() == null ? null : draft.audience().toString(), draft.visibility(),
+                uris.forumThreadContext(id).toString(), draft.audience() == null ? null : draft.audience().toString(),
+                draft.visibility(),
                 addressing.to(), addressing.cc(), draft.title(), summary, html, draft.markdown(), draft.language(),
                 false, page.toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, null, 0, 0, null));
         postTags.replace(id, draft.tags());
