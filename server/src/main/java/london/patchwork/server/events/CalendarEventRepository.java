@@ -40,4 +40,24 @@ public interface CalendarEventRepository extends CrudRepository<CalendarEvent, L
 
     @Query("select * from calendar_events where source_subscription_id = :subscriptionId and deleted_at is null")
     List<CalendarEvent> fromSubscription(long subscriptionId);
+
+    /** Whether a local actor follows the actor whose followers collection this is (a hub Group's, say). */
+    @Query("""
+            select exists (select 1 from actors a join follows f on f.followed_id = a.id
+                           join actors l on l.id = f.follower_id
+                           where a.followers_uri = :followersUri and f.state = 'accepted' and l.local)""")
+    boolean followersFollowedLocally(String followersUri);
+
+    /** Whether a local actor follows the actor with this id. */
+    @Query("""
+            select exists (select 1 from actors a join follows f on f.followed_id = a.id
+                           join actors l on l.id = f.follower_id
+                           where a.uri = :actorUri and f.state = 'accepted' and l.local)""")
+    boolean actorFollowedLocally(String actorUri);
+
+    /** Recurring events that began before {@code to}: their later dates may fall in a range their first does not. */
+    @Query("""
+            select * from calendar_events where deleted_at is null and recurrence_frequency is not null
+            and starts_at < :to order by starts_at, id limit 500""")
+    List<CalendarEvent> recurringBefore(Instant to);
 }

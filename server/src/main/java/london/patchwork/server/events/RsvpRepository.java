@@ -36,4 +36,6 @@ public interface RsvpRepository extends CrudRepository<Rsvp, Long> {
 
     @Query("select * from calendar_event_rsvps where event_id = :eventId order by queued_at, id")
     List<Rsvp> ofEvent(long eventId);
+
+    Optional<Rsvp> findByJoinUri(String joinUri);
 }

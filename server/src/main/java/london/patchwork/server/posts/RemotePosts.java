@@ -6,6 +6,7 @@ import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.follows.FollowRepository;
 import london.patchwork.server.http.CanonicalUris;
+import london.patchwork.server.inbox.KnownObjects;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.media.MediaService;
 import london.patchwork.server.notifications.NotificationService;
@@ -30,11 +31,13 @@ public class RemotePosts {
     private final LocalActors localActors;
     private final NotificationService notifications;
     private final MediaService media;
+    private final List<KnownObjects> knownObjects;
 
     public RemotePosts(PostRepository posts, RemotePostMapper mapper, PostMentions mentions, PostTags tags,
                        FollowRepository follows, Uris uris, LocalActors localActors,
-                       NotificationService notifications, MediaService media) {
+                       NotificationService notifications, MediaService media, List<KnownObjects> knownObjects) {
         this.media = media;
+        this.knownObjects = knownObjects;
         this.localActors = localActors;
         this.notifications = notifications;
         this.posts = posts;
@@ -60,8 +63,9 @@ public class RemotePosts {
     }
 
     /**
-     * A post belongs here when it is addressed to or mentions a local actor, or it replies to a local post, or a
-     * local actor follows its author. Anything else is someone else's conversation. Cheapest question first.
+     * A post belongs here when it is addressed to or mentions a local actor, or it replies to a local post (or to
+     * another local object a capability holds, such as an event: its discussion), or a local actor follows its
+     * author. Anything else is someone else's conversation. Cheapest question first.
      */
     public boolean belongsHere(AsObject object, Actor author, Optional<Post> parent) {
         boolean addressedHere = Stream.of(object.fields().to(), object.fields().cc(), object.fields().tag())
@@ -69,7 +73,15 @@ public class RemotePosts {
                 .map(ref -> ref.embedded(london.patchwork.federation.vocab.Mention.class)
                         .map(london.patchwork.federation.vocab.Mention::href).orElse(ref.id()))
                 .anyMatch(uri -> uri != null && uris.localActorUsername(uri).isPresent());
-        return addressedHere || parent.map(Post::local).orElse(false) || follows.isFollowedLocally(author.id());
+        return addressedHere || parent.map(Post::local).orElse(false) || repliesToLocalObject(object)
+                || follows.isFollowedLocally(author.id());
+    }
+
+    /** Whether it replies to something on this hub that a capability holds (not a post: those are parents). */
+    private boolean repliesToLocalObject(AsObject object) {
+        URI inReplyTo = object.fields().inReplyToId();
+        return inReplyTo != null && uris.isLocal(inReplyTo)
+                && knownObjects.stream().anyMatch(known -> known.typeOf(inReplyTo).isPresent());
     }
 
     /** Keeps a post fetched from its origin (a search that resolves its URL), in its own transaction. */
