@@ -52,6 +52,20 @@ class ActivityJsonReadTest {
     }
 
     @Test
+    void aGancioPlaceWhoseAddressIsAVirtualLocationKeepsIt() {
+        Place place = json.read("""
+                {"@context": "https://www.w3.org/ns/activitystreams", "id": "https://virtual.location.org",
+                 "type": "Place", "name": "A Virtual location",
+                 "address": {"type": "VirtualLocation", "url": "https://virtual.location.org"}}
+                """.getBytes(), Place.class);
+        assertThat(place.address()).isNull();
+        assertThat(place.addressText()).isNull();
+        assertThat(place.extra().get("address").orElseThrow().path("url").asText())
+                .isEqualTo("https://virtual.location.org");
+        assertThat(json.toJson(place).at("/address/type").asText()).isEqualTo("VirtualLocation");
+    }
+
+    @Test
     void fep8a8eEventStatusIsRead() {
         Event event = json.read("""
                 {"@context": ["https://www.w3.org/ns/activitystreams", "https://schema.org"],

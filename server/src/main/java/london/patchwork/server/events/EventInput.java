@@ -1,14 +1,10 @@
 package london.patchwork.server.events;
 
 import io.micronaut.core.annotation.Nullable;
-import london.patchwork.server.http.WebLinks;
 
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,9 +96,12 @@ public record EventInput(String title, String description, String start, String 
         Instant startsAt = null;
         Instant endsAt = null;
         if (zone != null) {
-            startsAt = instant(start, zone, false, "start", "Say when the event starts.", errors);
-            endsAt = end.isEmpty() && allDay ? instant(start, zone, true, "end", "", errors)
-                    : instant(end, zone, allDay, "end", "Say when the event ends.", errors);
+            // An all-day event counts only the dates, whatever time a date-time field also sent.
+            String from = allDay && start.length() > 10 ? start.substring(0, 10) : start;
+            String to = allDay && end.length() > 10 ? end.substring(0, 10) : end;
+            startsAt = TypedFields.instant(from, zone, false, "start", "Say when the event starts.", errors);
+            endsAt = to.isEmpty() && allDay ? TypedFields.instant(from, zone, true, "end", "", errors)
+                    : TypedFields.instant(to, zone, allDay, "end", "Say when the event ends.", errors);
             if (startsAt != null && endsAt != null && endsAt.isBefore(startsAt)) {
                 errors.put("end", "The event ends before it starts.");
             }
@@ -116,22 +115,25 @@ public record EventInput(String title, String description, String start, String 
                 yield null;
             }
         };
-        Integer interval = whole(recurrenceInterval, "recurrence_interval", 1, 52, "Repeat every 1 to 52 weeks or months.",
-                errors);
-        LocalDate until = date(recurrenceUntil, "recurrence_until", errors);
-        Integer count = whole(recurrenceCount, "recurrence_count", 1, 500, "Repeat between 1 and 500 times.", errors);
+        Integer interval = TypedFields.whole(recurrenceInterval, "recurrence_interval", 1, 52,
+                "Repeat every 1 to 52 weeks or months.", errors);
+        LocalDate until = TypedFields.date(recurrenceUntil, "recurrence_until", errors);
+        Integer count = TypedFields.whole(recurrenceCount, "recurrence_count", 1, 500,
+                "Repeat between 1 and 500 times.", errors);
         if (until != null && count != null) {
             errors.put("recurrence_count", "Give an end date or a number of times, not both.");
         }
         List<LocalDate> exceptions = new ArrayList<>();
         for (String word : words(exceptionDates)) {
-            LocalDate day = date(word, "exception_dates", errors);
+            LocalDate day = TypedFields.date(word, "exception_dates", errors);
             if (day != null) {
                 exceptions.add(day);
             }
         }
-        Double lat = decimal(latitude, "latitude", -90, 90, "Latitude must be between -90 and 90.", errors);
-        Double lon = decimal(longitude, "longitude", -180, 180, "Longitude must be between -180 and 180.", errors);
+        Double lat = TypedFields.decimal(latitude, "latitude", -90, 90, "Latitude must be between -90 and 90.",
+                errors);
+        Double lon = TypedFields.decimal(longitude, "longitude", -180, 180,
+                "Longitude must be between -180 and 180.", errors);
         if ((lat == null) != (lon == null) && !errors.containsKey("latitude") && !errors.containsKey("longitude")) {
             errors.put(lat == null ? "latitude" : "longitude", "Give both latitude and longitude, or neither.");
         }
@@ -141,7 +143,7 @@ public record EventInput(String title, String description, String start, String 
                 errors.put(field.getKey(), "Keep this under " + MAX_FIELD_CHARS + " characters.");
             }
         }
-        String online = link(onlineUrl, "online_url", errors);
+        String online = TypedFields.link(onlineUrl, "online_url", errors);
         List<String> tagList = words(tags).stream().map(tag -> tag.startsWith("#") ? tag.substring(1) : tag)
                 .map(tag -> tag.toLowerCase(Locale.ROOT)).filter(tag -> !tag.isEmpty()).distinct().toList();
         if (tagList.size() > MAX_TAGS || tagList.stream().anyMatch(tag -> !tag.matches("[\\p{L}\\p{N}_]{1,40}"))) {
@@ -171,7 +173,7 @@ public record EventInput(String title, String description, String start, String 
                 yield JoinMode.FREE;
             }
         };
-        String joinLink = link(externalJoinUrl, "external_join_url", errors);
+        String joinLink = TypedFields.link(externalJoinUrl, "external_join_url", errors);
         if (mode == JoinMode.EXTERNAL && joinLink == null && !errors.containsKey("external_join_url")) {
             errors.put("external_join_url", "Give the link where people sign up.");
         }
@@ -196,96 +198,6 @@ public record EventInput(String title, String description, String start, String 
                 interval == null ? 1 : interval, until, count, exceptions.stream().distinct().sorted().toList(),
                 place, online, List.of(), orNull(category.toLowerCase(Locale.ROOT)), tagList, places, mode,
                 joinLink, eventStatus, null, orNull(imageDescription), null, null, null), Map.of());
-    }
-
-    @Nullable
-    private static Instant instant(String value, ZoneId zone, boolean endOfDay, String field, String missing,
-                                   Map<String, String> errors) {
-        if (value.isEmpty()) {
-            errors.put(field, missing);
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-            }
-            if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-                return OffsetDateTime.parse(value).toInstant();
-            }
-            LocalDateTime time = LocalDateTime.parse(value);
-            return endOfDay ? time.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant()
-                    : time.atZone(zone).toInstant();
-        } catch (DateTimeException e) {
-            errors.put(field, "Write the time as 2026-12-10T19:00 (or a date, 2026-12-10, for all-day events).");
-            return null;
-        }
-    }
-
-    @Nullable
-    private static LocalDate date(String value, String field, Map<String, String> errors) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeException e) {
-            errors.put(field, "Write dates as 2026-12-24.");
-            return null;
-        }
-    }
-
-    @Nullable
-    private static Integer whole(String value, String field, int min, int max, String reason,
-                                 Map<String, String> errors) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // the same reason as out of range
-        }
-        errors.put(field, reason);
-        return null;
-    }
-
-    @Nullable
-    private static Double decimal(String value, String field, double min, double max, String reason,
-                                  Map<String, String> errors) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            double n = Double.parseDouble(value);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // the same reason as out of range
-        }
-        errors.put(field, reason);
-        return null;
-    }
-
-    @Nullable
-    private static String link(String value, String field, Map<String, String> errors) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        String checked;
-        try {
-            checked = WebLinks.orNull(new URI(value));
-        } catch (java.net.URISyntaxException e) {
-            checked = null;
-        }
-        if (checked == null || value.length() > 2_000) {
-            errors.put(field, "Give an http:// or https:// link.");
-        }
-        return checked;
     }
 
     private static List<String> words(String value) {

@@ -54,7 +54,8 @@ final class EventJson {
     /** A new event, or its fields for PUT (all) and PATCH (those given). */
     @Serdeable
     record Write(@Nullable String title, @Nullable String description, @Nullable String start, @Nullable String end,
-                 @JsonProperty("time_zone") @Nullable String timeZone, @JsonProperty("all_day") @Nullable Boolean allDay,
+                 @JsonProperty("time_zone") @Nullable String timeZone,
+                 @JsonProperty("all_day") @Nullable Boolean allDay,
                  @Nullable String recurrence, @JsonProperty("recurrence_interval") @Nullable Integer recurrenceInterval,
                  @JsonProperty("recurrence_until") @Nullable String recurrenceUntil,
                  @JsonProperty("recurrence_count") @Nullable Integer recurrenceCount,

@@ -71,7 +71,7 @@ public class EventsPageController {
         return html(Pages.render("events/list", pages.past(page(page), member(authentication))));
     }
 
-    @Get("/{year:[0-9]{4}}/{month:[0-9]{1,2}}")
+    @Get("/{year:[0-9]+}/{month:[0-9]+}")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> month(@PathVariable String year, @PathVariable String month,
                                  @Nullable Authentication authentication) {

@@ -84,7 +84,8 @@ class RemoteEventMapper {
                 event.fields().summary() == null ? null : bounded(Html.plainText(event.fields().summary()), 2_000),
                 start, end, zone(extra.timezone(), event), false, null, 1, null, null, List.of(),
                 place == null ? null : bounded(place.fields().name()),
-                address == null ? place == null ? null : bounded(place.addressText()) : bounded(address.streetAddress()),
+                address != null ? bounded(address.streetAddress())
+                        : place == null ? null : bounded(place.addressText()),
                 address == null ? null : bounded(address.addressLocality()),
                 address == null ? null : bounded(address.addressRegion()),
                 address == null ? null : bounded(address.postalCode()),

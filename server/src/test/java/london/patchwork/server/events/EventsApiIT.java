@@ -45,7 +45,8 @@ class EventsApiIT extends HubTest {
     void aMemberCreatesAnEventWithItsZoneAndPlaceAndAnOrganiserCancelsIt() {
         JsonNode event = ada.jsonOk("POST", "/api/patchwork/events", MEETUP);
         String id = event.get("id").asText();
-        // 18:30 in London is 17:30 UTC on 26 October 2030 and it ends at 02:30 GMT, after the clocks go back at 01:00 UTC.
+        // 18:30 in London is 17:30 UTC on 26 October 2030 (summer time); it ends at 02:30 GMT, after the clocks go
+        // back at 01:00 UTC.
         assertThat(event.get("starts_at").asText()).isEqualTo("2030-10-26T17:30:00Z");
         assertThat(event.get("ends_at").asText()).isEqualTo("2030-10-27T02:30:00Z");
         assertThat(event.get("start_local").asText()).isEqualTo("2030-10-26T18:30");
