@@ -149,6 +149,15 @@ class EventsApiIT extends HubTest {
                 .isEqualTo(422);
     }
 
+    @Test
+    void theHomePageListsTheNextEvents() {
+        String id = ada.jsonOk("POST", "/api/patchwork/events", "{\"title\": \"Soonest social\", "
+                + "\"start\": \"2029-01-05T18:00\", \"end\": \"2029-01-05T20:00\"}").get("id").asText();
+        String home = http().get("/", "text/html").body();
+        assertThat(home).contains("id=\"coming-up\"").contains("href=\"/events/" + id + "\"")
+                .contains("Soonest social").contains("Friday 5 January 2029, 18:00–20:00");
+    }
+
     private void assertRefused(String id, String patch, String reason) {
         HttpResponse<String> response = ada.json("PATCH", "/api/patchwork/events/" + id, patch);
         assertThat(response.statusCode()).as(patch).isEqualTo(422);
