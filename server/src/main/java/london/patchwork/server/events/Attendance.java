@@ -19,6 +19,7 @@ import java.util.Optional;
  * past that the answer is refused. "Maybe" takes no place. Whenever a place is freed (someone leaves, says they will
  * not come, or is turned down) the first on the waiting list takes it, and a remote actor promoted so is sent the
  * {@code Accept} they were waiting for. Each change re-publishes the event, so its counts stay right at peers.
+ * A member's answer to a remote event goes to its origin instead ({@link RemoteAttendance}).
  */
 @Singleton
 class Attendance {
@@ -30,9 +31,12 @@ class Attendance {
     private final Outbox outbox;
     private final ActorRepository actors;
     private final LocalActorUris actorUris;
+    private final RemoteAttendance remote;
 
     Attendance(CalendarEventRepository events, RsvpRepository rsvps, EventService service,
-               EventActivities activities, Outbox outbox, ActorRepository actors, LocalActorUris actorUris) {
+               EventActivities activities, Outbox outbox, ActorRepository actors, LocalActorUris actorUris,
+               RemoteAttendance remote) {
+        this.remote = remote;
         this.events = events;
         this.rsvps = rsvps;
         this.service = service;
@@ -60,6 +64,9 @@ class Attendance {
         }
         Instant now = EventService.now();
         Optional<Rsvp> before = rsvps.findByEventIdAndActorId(eventId, who.id());
+        if (!event.local()) {
+            return remote.answer(event, who, response, before, now);
+        }
         boolean heldPlace = before.map(Rsvp::takesPlace).orElse(false);
         RsvpStanding standing = standingFor(event, response, before, heldPlace);
         Rsvp saved;
@@ -92,6 +99,10 @@ class Attendance {
             return false;
         }
         rsvps.delete(rsvp.get());
+        if (!event.local()) {
+            remote.leave(event, rsvp.get());
+            return true;
+        }
         if (rsvp.get().takesPlace() && !event.deleted()) {
             promote(event);
         }
@@ -192,14 +203,12 @@ class Attendance {
 
     @Nullable
     static String closedBecause(CalendarEvent event) {
-        if (!event.local()) {
-            return "this event is run elsewhere; answer it at its origin";
-        }
         if (event.cancelled()) {
             return "the event was cancelled";
         }
         if (event.joinMode() == JoinMode.EXTERNAL) {
-            return "people sign up for this event at " + event.externalJoinUrl();
+            return "people sign up for this event " + (event.externalJoinUrl() == null ? "elsewhere"
+                    : "at " + event.externalJoinUrl());
         }
         Instant over = event.endsAt() != null ? event.endsAt() : event.startsAt();
         if (over.isBefore(Instant.now()) && !event.recurring()) {

@@ -15,6 +15,8 @@ import london.patchwork.federation.vocab.EventFields;
 import london.patchwork.federation.vocab.Extras;
 import london.patchwork.federation.vocab.GenericObject;
 import london.patchwork.federation.vocab.Hashtag;
+import london.patchwork.federation.vocab.Join;
+import london.patchwork.federation.vocab.Leave;
 import london.patchwork.federation.vocab.MediaFields;
 import london.patchwork.federation.vocab.ObjectFields;
 import london.patchwork.federation.vocab.ObjectFieldsBuilder;
@@ -160,6 +162,24 @@ public class EventActivities {
             case TENTATIVE_ACCEPT -> new TentativeAccept(id, addressing, fields, Extras.EMPTY);
             case REJECT -> new Reject(id, addressing, fields, Extras.EMPTY);
         };
+    }
+
+    /**
+     * A member's RSVP to a remote event, as Mobilizon sends one: {@code Join} of the event, to its organiser. "Maybe"
+     * says so in the summary, which is how this hub reads a maybe (see {@code JoinEventHandler}).
+     */
+    public Join join(URI id, URI member, URI event, URI organiser, boolean maybe) {
+        ObjectFieldsBuilder fields = ObjectFields.builder().to(organiser).published(Instant.now());
+        if (maybe) {
+            fields.summary("maybe");
+        }
+        return Activity.of(Join::new, id, member, Ref.to(event), fields.build());
+    }
+
+    /** A member takes back their RSVP to a remote event. */
+    public Leave leave(URI id, URI member, URI event, URI organiser) {
+        return Activity.of(Leave::new, id, member, Ref.to(event), ObjectFields.builder().to(organiser)
+                .published(Instant.now()).build());
     }
 
     private static ObjectFields addressedAs(Event document) {

@@ -100,7 +100,7 @@ class EventPages {
                 json.icalUrl(), event.local() ? null : event.url() != null ? event.url() : null,
                 mine.map(rsvp -> rsvp.response().name().toLowerCase(Locale.ROOT)).orElse(""),
                 mine.map(rsvp -> rsvp.standing().name().toLowerCase(Locale.ROOT)).orElse(""),
-                event.local() ? Attendance.closedBecause(event) : "this event is run elsewhere",
+                Attendance.closedBecause(event),
                 member && viewer.actorId() != null, viewer.mayChange(event), formToken, discussion);
     }
 

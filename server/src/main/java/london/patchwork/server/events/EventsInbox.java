@@ -13,9 +13,12 @@ public class EventsInbox implements InboxRoutes {
     private final DeleteEventHandler deleteEvent;
     private final JoinEventHandler joinEvent;
     private final LeaveEventHandler leaveEvent;
+    private final JoinAnsweredHandler joinAnswered;
 
     public EventsInbox(CreateEventHandler createEvent, UpdateEventHandler updateEvent,
-                       DeleteEventHandler deleteEvent, JoinEventHandler joinEvent, LeaveEventHandler leaveEvent) {
+                       DeleteEventHandler deleteEvent, JoinEventHandler joinEvent, LeaveEventHandler leaveEvent,
+                       JoinAnsweredHandler joinAnswered) {
+        this.joinAnswered = joinAnswered;
         this.createEvent = createEvent;
         this.updateEvent = updateEvent;
         this.deleteEvent = deleteEvent;
@@ -32,6 +35,10 @@ public class EventsInbox implements InboxRoutes {
                 // Friendica answers an event it was sent with TentativeAccept for "attend maybe".
                 .on("TentativeAccept", "Event", joinEvent)
                 .on("Leave", "Event", leaveEvent)
-                .on("Undo", "Join", leaveEvent);
+                .on("Undo", "Join", leaveEvent)
+                // A remote event's organiser answers a member's Join.
+                .on("Accept", "Join", joinAnswered)
+                .on("TentativeAccept", "Join", joinAnswered)
+                .on("Reject", "Join", joinAnswered);
     }
 }

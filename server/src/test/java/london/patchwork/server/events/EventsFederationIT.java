@@ -33,10 +33,19 @@ class EventsFederationIT {
     private RunningHub hackney;
     private RunningHub lambeth;
 
+    private TestMembers.SignedIn hackneyAda;
+
     @BeforeAll
     void start() {
         hackney = RunningHub.start(TestHubs.HACKNEY);
         lambeth = RunningHub.start(TestHubs.LAMBETH);
+        JsonNode account = HttpProbe.json(lambeth.api().send("GET", "/api/v1/accounts/lookup?acct="
+                + URLEncoder.encode(hackney.actorUrl(), StandardCharsets.UTF_8), Map.of()));
+        String hackneyId = account.get("id").asText();
+        lambeth.api().send("POST", "/api/v1/accounts/" + hackneyId + "/follow", Map.of());
+        await().atMost(PATIENCE).until(() -> HttpProbe.json(lambeth.api().send("GET",
+                "/api/v1/accounts/relationships?id[]=" + hackneyId, Map.of())).path(0).path("following").asBoolean());
+        hackneyAda = TestMembers.ADA.join(hackney.baseUrl());
     }
 
     @AfterAll
@@ -51,14 +60,7 @@ class EventsFederationIT {
 
     @Test
     void anEventItsEditAndItsCancellationReachTheHubsFollowers() {
-        JsonNode account = HttpProbe.json(lambeth.api().send("GET", "/api/v1/accounts/lookup?acct="
-                + URLEncoder.encode(hackney.actorUrl(), StandardCharsets.UTF_8), Map.of()));
-        String hackneyId = account.get("id").asText();
-        lambeth.api().send("POST", "/api/v1/accounts/" + hackneyId + "/follow", Map.of());
-        await().atMost(PATIENCE).until(() -> HttpProbe.json(lambeth.api().send("GET",
-                "/api/v1/accounts/relationships?id[]=" + hackneyId, Map.of())).path(0).path("following").asBoolean());
-
-        TestMembers.SignedIn ada = TestMembers.ADA.join(hackney.baseUrl());
+        TestMembers.SignedIn ada = hackneyAda;
         JsonNode event = ada.jsonOk("POST", "/api/patchwork/events", """
                 {"title": "Winter fair", "description": "Stalls and *mulled* apple juice.",
                  "start": "2031-12-06T12:00", "end": "2031-12-06T17:00", "time_zone": "Europe/London",
@@ -97,5 +99,49 @@ class EventsFederationIT {
         assertThat(olu.json("DELETE", "/api/patchwork/events/" + id, null).statusCode()).isEqualTo(204);
         await().atMost(PATIENCE).until(() -> onLambeth(uri).map(CalendarEvent::deleted).orElse(false));
         assertThat(hackney.http().get("/events/" + id, "application/activity+json").statusCode()).isEqualTo(410);
+    }
+
+    @Test
+    void aRemoteJoinIsAcceptedAndCountedTheFullEventsWaitingListPromotedWhenSomeoneLeaves() {
+        JsonNode event = hackneyAda.jsonOk("POST", "/api/patchwork/events", "{\"title\": \"Seed swap\", "
+                + "\"start\": \"2031-04-05T10:00\", \"end\": \"2031-04-05T12:00\", \"capacity\": 1}");
+        String uri = event.get("uri").asText();
+        String id = event.get("id").asText();
+        await().atMost(PATIENCE).until(() -> onLambeth(uri).isPresent());
+        long copy = onLambeth(uri).orElseThrow().id();
+
+        TestMembers.SignedIn bea = TestMembers.ADA.join(lambeth.baseUrl());
+        TestMembers.SignedIn cal = TestMembers.GRACE.join(lambeth.baseUrl());
+        assertThat(bea.jsonOk("POST", "/api/patchwork/events/" + copy + "/rsvp", "{\"response\": \"going\"}")
+                .get("standing").asText()).isEqualTo("pending");
+        await().atMost(PATIENCE).until(() -> standingOnLambeth(copy, "ada").equals("confirmed"));
+        assertThat(shownOnHackney(id).get("participant_count").asInt()).isEqualTo(1);
+        await().atMost(PATIENCE).until(() -> onLambeth(uri).map(CalendarEvent::remoteParticipantCount)
+                .filter(count -> count == 1).isPresent());
+
+        cal.jsonOk("POST", "/api/patchwork/events/" + copy + "/rsvp", "{\"response\": \"going\"}");
+        await().atMost(PATIENCE).until(() -> shownOnHackney(id).get("waiting_count").asInt() == 1);
+        assertThat(standingOnLambeth(copy, "grace")).isEqualTo("pending");
+        assertThat(shownOnHackney(id).get("participant_count").asInt()).isEqualTo(1);
+
+        assertThat(bea.json("DELETE", "/api/patchwork/events/" + copy + "/rsvp", null).statusCode()).isEqualTo(204);
+        await().atMost(PATIENCE).until(() -> standingOnLambeth(copy, "grace").equals("confirmed"));
+        JsonNode after = shownOnHackney(id);
+        assertThat(after.get("participant_count").asInt()).isEqualTo(1);
+        assertThat(after.get("waiting_count").asInt()).isZero();
+        assertThat(hackneyAda.jsonOk("GET", "/api/patchwork/events/" + id + "/attendees", null))
+                .extracting(row -> row.get("handle").asText().replaceAll(":\\d+$", "") + " "
+                        + row.get("standing").asText())
+                .containsExactly("@grace@localhost confirmed");
+    }
+
+    private JsonNode shownOnHackney(String id) {
+        return HttpProbe.json(hackney.http().get("/api/patchwork/events/" + id, "application/json"));
+    }
+
+    private String standingOnLambeth(long eventId, String username) {
+        return lambeth.bean(RsvpRepository.class).findByEventIdAndActorId(eventId,
+                lambeth.rows().localActorId(username)).map(rsvp -> rsvp.standing().name().toLowerCase())
+                .orElse("none");
     }
 }
