@@ -100,9 +100,11 @@ public class EventsApiController {
     @OAuthScope("write")
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<?> create(@Body EventJson.Write body, Authentication authentication) {
-        return guarded(() -> HttpResponse.created(views.full(events.create(EventEditor.of(authentication),
-                EventViews.merge(EventViews.BLANK, body)))).headers(headers -> headers.location(URI.create(
-                "/api/patchwork/events"))));
+        return guarded(() -> {
+            CalendarEvent event = events.create(EventEditor.of(authentication), EventViews.merge(EventViews.BLANK,
+                    body));
+            return HttpResponse.created(views.full(event), URI.create("/api/patchwork/events/" + event.id()));
+        });
     }
 
     @Put("/{id}")

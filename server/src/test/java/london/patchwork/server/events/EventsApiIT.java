@@ -43,8 +43,11 @@ class EventsApiIT extends HubTest {
 
     @Test
     void aMemberCreatesAnEventWithItsZoneAndPlaceAndAnOrganiserCancelsIt() {
-        JsonNode event = ada.jsonOk("POST", "/api/patchwork/events", MEETUP);
+        HttpResponse<String> created = ada.json("POST", "/api/patchwork/events", MEETUP);
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode event = HttpProbe.json(created);
         String id = event.get("id").asText();
+        assertThat(created.headers().firstValue("Location").orElse("")).endsWith("/api/patchwork/events/" + id);
         // 18:30 in London is 17:30 UTC on 26 October 2030 (summer time); it ends at 02:30 GMT, after the clocks go
         // back at 01:00 UTC.
         assertThat(event.get("starts_at").asText()).isEqualTo("2030-10-26T17:30:00Z");
