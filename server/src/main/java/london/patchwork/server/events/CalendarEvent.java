@@ -145,6 +145,15 @@ public record CalendarEvent(
                 sourceUrl, raw, createdAt, at, deletedAt);
     }
 
+    CalendarEvent withImage(long mediaId, @Nullable String description, Instant at) {
+        return new CalendarEvent(id, uri, local, authorId, url, title, description(), descriptionHtml, summary,
+                startsAt, endsAt, timeZone, allDay, recurrenceFrequency, recurrenceInterval, recurrenceUntil,
+                recurrenceCount, exceptionDates, placeName, streetAddress, locality, region, postcode, country,
+                latitude, longitude, onlineUrl, organiserIds, category, tags, capacity, joinMode, externalJoinUrl,
+                status, mediaId, imageUrl, description, remoteParticipantCount, sequence + 1, sourceSubscriptionId,
+                sourceUid, sourceUrl, raw, createdAt, at, deletedAt);
+    }
+
     CalendarEvent withDeletedAt(Instant at) {
         return new CalendarEvent(id, uri, local, authorId, url, title, description, descriptionHtml, summary, startsAt,
                 endsAt, timeZone, allDay, recurrenceFrequency, recurrenceInterval, recurrenceUntil, recurrenceCount,

@@ -1,5 +1,6 @@
 package london.patchwork.server.events;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.Event;
@@ -149,6 +150,15 @@ public class EventService {
         CalendarEvent cancelled = events.update(event.withStatus(EventStatus.CANCELLED, now()));
         publishUpdate(cancelled);
         return cancelled;
+    }
+
+    /** Shows an image the editor uploaded (checked by the caller to be theirs) on the event. */
+    @Transactional
+    public CalendarEvent setImage(long id, EventEditor editor, long mediaId, @Nullable String description) {
+        CalendarEvent event = lockChangeable(id, editor);
+        CalendarEvent pictured = events.update(event.withImage(mediaId, description, now()));
+        publishUpdate(pictured);
+        return pictured;
     }
 
     @Transactional

@@ -14,13 +14,19 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A member creates an event in a real browser (a bad latitude first: refused beside its field, what was typed
- * kept), answers it, and finds the "add to calendar" link; the month view lists it.
+ * kept), answers it, finds the "add to calendar" link, puts an image on it; the month view lists it.
  */
 @MicronautTest(transactional = false)
 class EventBrowserIT extends HubTest {
@@ -90,6 +96,13 @@ class EventBrowserIT extends HubTest {
         assertThat(driver.findElement(By.id("rsvp-state")).getText()).contains("Your answer: going");
         assertThat(driver.findElement(By.id("event-count")).getText()).contains("1 going, 11 places left");
 
+        driver.findElement(By.id("event-image")).sendKeys(picture().toString());
+        driver.findElement(By.id("event-image-description")).sendKeys("Bikes upside down on stands");
+        driver.findElement(By.id("upload-event-image")).click();
+        waitFor(driver, By.cssSelector("img.event__image"));
+        assertThat(driver.findElement(By.cssSelector("img.event__image")).getAttribute("alt"))
+                .isEqualTo("Bikes upside down on stands");
+
         driver.findElement(By.id("event-attendees")).click();
         waitFor(driver, By.id("attendee-table"));
         assertThat(driver.findElement(By.id("attendee-table")).getText()).contains("@ada@");
@@ -98,6 +111,20 @@ class EventBrowserIT extends HubTest {
         driver.get(baseUrl() + "/events/2031/9");
         waitFor(driver, By.id("month-table"));
         assertThat(driver.findElement(By.id("day-2031-09-12")).getText()).contains("19:00 Bike repair workshop");
+    }
+
+    /** A small PNG to upload. */
+    private static Path picture() {
+        try {
+            BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(5, 5, 0x336699);
+            Path file = Files.createTempFile("event-", ".png");
+            ImageIO.write(image, "png", file.toFile());
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void setValue(WebDriver driver, String id, String value) {
