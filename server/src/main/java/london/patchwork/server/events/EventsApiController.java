@@ -96,7 +96,7 @@ public class EventsApiController {
     }
 
     @Post
-    @Secured(Roles.MEMBER)
+    @Secured({Roles.MEMBER, Roles.ORGANISER})
     @OAuthScope("write")
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<?> create(@Body EventJson.Write body, Authentication authentication) {
@@ -108,7 +108,7 @@ public class EventsApiController {
     }
 
     @Put("/{id}")
-    @Secured(Roles.MEMBER)
+    @Secured({Roles.MEMBER, Roles.ORGANISER})
     @OAuthScope("write")
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<?> replace(@PathVariable String id, @Body EventJson.Write body,
@@ -117,7 +117,7 @@ public class EventsApiController {
     }
 
     @Patch("/{id}")
-    @Secured(Roles.MEMBER)
+    @Secured({Roles.MEMBER, Roles.ORGANISER})
     @OAuthScope("write")
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<?> patch(@PathVariable String id, @Body EventJson.Write body, Authentication authentication) {
@@ -125,7 +125,7 @@ public class EventsApiController {
     }
 
     @Post("/{id}/cancel")
-    @Secured(Roles.MEMBER)
+    @Secured({Roles.MEMBER, Roles.ORGANISER})
     @OAuthScope("write")
     public HttpResponse<?> cancel(@PathVariable String id, Authentication authentication) {
         Optional<Long> eventId = Ids.parse(id);
@@ -134,7 +134,7 @@ public class EventsApiController {
     }
 
     @Delete("/{id}")
-    @Secured(Roles.MEMBER)
+    @Secured({Roles.MEMBER, Roles.ORGANISER})
     @OAuthScope("write")
     public HttpResponse<?> delete(@PathVariable String id, Authentication authentication) {
         Optional<Long> eventId = Ids.parse(id);

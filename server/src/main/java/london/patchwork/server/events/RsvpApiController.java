@@ -32,7 +32,7 @@ import java.util.Optional;
  * the event's organisers and the hub's, who also approve or turn down answers to a restricted event.
  */
 @Controller("/api/patchwork/events/{id}")
-@Secured(Roles.MEMBER)
+@Secured({Roles.MEMBER, Roles.ORGANISER})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.APPLICATION_JSON)
 public class RsvpApiController {

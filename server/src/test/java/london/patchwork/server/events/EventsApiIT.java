@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import london.patchwork.server.testing.HttpProbe;
 import london.patchwork.server.testing.HubTest;
+import london.patchwork.server.testing.TestHubs;
 import london.patchwork.server.testing.TestMembers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -159,6 +161,26 @@ class EventsApiIT extends HubTest {
         String home = http().get("/", "text/html").body();
         assertThat(home).contains("id=\"coming-up\"").contains("href=\"/events/" + id + "\"")
                 .contains("Soonest social").contains("Friday 5 January 2029, 18:00–20:00");
+    }
+
+    @Test
+    void theOrganiserTokenCreatesAnEventAsTheHubsGroup() {
+        HttpResponse<String> created = new TestMembers.SignedIn(http(), null).json("POST", "/api/patchwork/events",
+                "{\"title\": \"Hub assembly\", \"start\": \"2031-02-01T14:00\", \"end\": \"2031-02-01T16:00\"}",
+                Map.of("Authorization", "Bearer " + TestHubs.ORGANISER_TOKEN));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = HttpProbe.json(created).get("id").asText();
+        JsonNode document = HttpProbe.json(http().get("/events/" + id, "application/activity+json"));
+        assertThat(document.get("type").asText()).isEqualTo("Event");
+        assertThat(document.get("attributedTo").asText()).isEqualTo(baseUrl() + "/actors/hackney");
+        assertThat(document.get("summary").asText()).contains("Saturday 1 February 2031, 14:00–16:00");
+        assertThat(document.get("timezone").asText()).isEqualTo("Europe/London");
+        assertThat(document.get("startTime").asText()).isEqualTo("2031-02-01T14:00:00Z");
+        assertThat(document.get("cc").toString()).contains(baseUrl() + "/actors/hackney/followers");
+        assertThat(http().get("/events/" + id, "text/html").body()).contains("Hub assembly");
+        HttpResponse<String> cancelled = new TestMembers.SignedIn(http(), null).json("POST", "/api/patchwork/events/"
+                + id + "/cancel", null, Map.of("Authorization", "Bearer " + TestHubs.ORGANISER_TOKEN));
+        assertThat(HttpProbe.json(cancelled).get("status").asText()).isEqualTo("cancelled");
     }
 
     private void assertRefused(String id, String patch, String reason) {
