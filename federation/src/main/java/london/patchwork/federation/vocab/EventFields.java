@@ -15,12 +15,16 @@ package london.patchwork.federation.vocab;
  * @param commentsEnabled               PeerTube/Mobilizon: whether comments are open
  * @param anonymousParticipationEnabled Mobilizon: whether people without an account may join
  * @param uuid                          Mobilizon's identifier ({@code schema:identifier})
+ * @param eventStatus                   schema.org's status as an IRI, e.g. {@code https://schema.org/EventCancelled}
+ *                                      (FEP-8a8e); Mobilizon sends {@link #status()} instead
  */
 public record EventFields(String timezone, String joinMode, Boolean isOnline, String category,
                           Integer maximumAttendeeCapacity, Integer remainingAttendeeCapacity,
                           Integer participantCount, String status, Boolean commentsEnabled,
-                          Boolean anonymousParticipationEnabled, String uuid) {
+                          Boolean anonymousParticipationEnabled, String uuid,
+                          String eventStatus) {
 
     /** Nothing set. */
-    public static final EventFields EMPTY = new EventFields(null, null, null, null, null, null, null, null, null, null, null);
+    public static final EventFields EMPTY = new EventFields(null, null, null, null, null, null, null, null, null, null, null,
+            null);
 }

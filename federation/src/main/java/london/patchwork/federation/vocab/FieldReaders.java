@@ -52,7 +52,7 @@ final class FieldReaders {
         return new EventFields(p.text("timezone"), p.text("joinMode"), p.bool("isOnline"), p.text("category"),
                 p.integer("maximumAttendeeCapacity"), p.integer("remainingAttendeeCapacity"),
                 p.integer("participantCount"), p.text("ical:status"), p.bool("commentsEnabled"),
-                p.bool("anonymousParticipationEnabled"), p.text("uuid"));
+                p.bool("anonymousParticipationEnabled"), p.text("uuid"), p.text("eventStatus"));
     }
 
     static MediaFields media(Props p) {

@@ -122,6 +122,7 @@ final class FieldWriters {
         out.bool("commentsEnabled", e.commentsEnabled());
         out.bool("anonymousParticipationEnabled", e.anonymousParticipationEnabled());
         out.text("uuid", e.uuid());
+        out.text("eventStatus", e.eventStatus());
     }
 
     static void media(MediaFields m, Out out) {

@@ -179,17 +179,28 @@ final class VocabDecoder {
         var id = p.id();
         var fields = FieldReaders.object(p);
         // An address is a line of text or a PostalAddress (Gancio sends both); read once, so that neither
-        // reading counts as dropping it.
+        // reading counts as dropping it. Any other object there (Gancio's VirtualLocation for an online place)
+        // is kept in the extras under "address".
         Object address = p.single("address", v -> {
             String text = Values.text(v);
             if (text != null) {
                 return text;
             }
-            return isNode(v) && p.decoder().decode((ObjectNode) v, "PostalAddress", p.pathOf("address")) instanceof PostalAddress a
-                    ? a : null;
+            if (!isNode(v)) {
+                return null;
+            }
+            return p.decoder().decode((ObjectNode) v, "PostalAddress", p.pathOf("address")) instanceof PostalAddress a
+                    ? a : v;
         });
-        return new Place(id, fields, p.decimal("latitude"), p.decimal("longitude"), p.decimal("altitude"),
-                p.decimal("accuracy"), p.decimal("radius"), p.text("units"),
-                address instanceof PostalAddress a ? a : null, address instanceof String s ? s : null, p.extras());
+        Double latitude = p.decimal("latitude");
+        Double longitude = p.decimal("longitude");
+        Double altitude = p.decimal("altitude");
+        Double accuracy = p.decimal("accuracy");
+        Double radius = p.decimal("radius");
+        String units = p.text("units");
+        // The extras are what no reading above consumed, so they are taken last.
+        Extras extras = address instanceof JsonNode other ? p.extras().with("address", other) : p.extras();
+        return new Place(id, fields, latitude, longitude, altitude, accuracy, radius, units,
+                address instanceof PostalAddress a ? a : null, address instanceof String s ? s : null, extras);
     }
 }

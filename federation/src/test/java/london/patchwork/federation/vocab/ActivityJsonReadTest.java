@@ -52,6 +52,31 @@ class ActivityJsonReadTest {
     }
 
     @Test
+    void aGancioPlaceWhoseAddressIsAVirtualLocationKeepsIt() {
+        Place place = json.read("""
+                {"@context": "https://www.w3.org/ns/activitystreams", "id": "https://virtual.location.org",
+                 "type": "Place", "name": "A Virtual location",
+                 "address": {"type": "VirtualLocation", "url": "https://virtual.location.org"}}
+                """.getBytes(), Place.class);
+        assertThat(place.address()).isNull();
+        assertThat(place.addressText()).isNull();
+        assertThat(place.extra().get("address").orElseThrow().path("url").asText())
+                .isEqualTo("https://virtual.location.org");
+        assertThat(json.toJson(place).at("/address/type").asText()).isEqualTo("VirtualLocation");
+    }
+
+    @Test
+    void fep8a8eEventStatusIsRead() {
+        Event event = json.read("""
+                {"@context": ["https://www.w3.org/ns/activitystreams", "https://schema.org"],
+                 "type": "Event", "id": "https://events.example/e/1", "name": "Cancelled walk",
+                 "startTime": "2026-10-25T10:00:00Z", "eventStatus": "https://schema.org/EventCancelled"}
+                """.getBytes(), Event.class);
+        assertThat(event.event().eventStatus()).isEqualTo("https://schema.org/EventCancelled");
+        assertThat(json.toJson(event).get("eventStatus").asText()).isEqualTo("https://schema.org/EventCancelled");
+    }
+
+    @Test
     void mobilizonEventWithPlaceAndPostalAddress() {
         Event event = json.read(own("mobilizon.example/events/ceilidh.json"), Event.class);
         assertThat(event.fields().name()).isEqualTo("Community ceilidh at the Round Chapel");
@@ -62,7 +87,7 @@ class ActivityJsonReadTest {
 
         EventFields e = event.event();
         assertThat(e).isEqualTo(new EventFields("Europe/London", "free", false, "MUSIC", 120, 87, 33, "CONFIRMED",
-                true, true, "5d1c2a8e-6f3b-4c9a-9d0e-2b7f4a1c8e30"));
+                true, true, "5d1c2a8e-6f3b-4c9a-9d0e-2b7f4a1c8e30", null));
 
         Place place = event.fields().location().get(0).embedded(Place.class).orElseThrow();
         assertThat(place.fields().name()).isEqualTo("The Round Chapel");

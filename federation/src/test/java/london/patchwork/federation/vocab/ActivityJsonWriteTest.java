@@ -113,11 +113,13 @@ class ActivityJsonWriteTest {
                 .location(place)
                 .to(Addressing.PUBLIC)
                 .build(),
-                new EventFields("Europe/London", "free", false, null, 120, null, 0, "CONFIRMED", true, false, null),
+                new EventFields("Europe/London", "free", false, null, 120, null, 0, "CONFIRMED", true, false, null,
+                        "https://schema.org/EventScheduled"),
                 Extras.EMPTY);
         JsonNode out = json.toJson(event);
         assertThat(out.get("startTime").asText()).isEqualTo("2025-05-17T19:00:00+01:00");
         assertThat(out.get("ical:status").asText()).isEqualTo("CONFIRMED");
+        assertThat(out.get("eventStatus").asText()).isEqualTo("https://schema.org/EventScheduled");
         assertThat(out.at("/location/address/type").asText()).isEqualTo("PostalAddress");
         assertThat(out.at("/location/latitude").asDouble()).isEqualTo(51.5525);
         roundTrip(event);

@@ -22,14 +22,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Turns one published activity into delivery jobs: reads its audience (to, cc, bto, bcc, audience), expands the
- * publishing actor's followers collection into its accepted followers, and lets the federation library's
+ * followers collections of local actors it addresses (the publisher's, and the hub Group's for a member's event)
+ * into their accepted followers, and lets the federation library's
  * {@link DeliveryPlanner} pick one inbox per recipient server (shared inboxes deduplicated, personal inboxes for
  * peers without one, our own origin skipped). Runs outside any transaction: looking up an unknown actor may
  * fetch it.
@@ -38,6 +41,7 @@ import java.util.Set;
 public class Fanout {
 
     private static final Logger LOG = LoggerFactory.getLogger(Fanout.class);
+    private static final String FOLLOWERS = "/followers";
 
     private final FanoutStore store;
     private final InboxDirectory directory;
@@ -75,13 +79,10 @@ public class Fanout {
         }
         long started = System.nanoTime();
         Audience audience = Audience.of(raw.get());
-        URI followersCollection = uris.followers(actor.get().username());
-        List<URI> followers = audience.all().contains(followersCollection)
-                ? InboxDirectory.uris(follows.findAcceptedFollowerUris(actor.get().id())) : List.of();
+        Map<URI, List<URI>> followersOf = localFollowers(actor.get(), audience);
         Set<URI> everyone = new LinkedHashSet<>(audience.all());
-        everyone.addAll(followers);
-        CollectionExpander expander = addressee -> addressee.equals(followersCollection)
-                ? Optional.of(followers) : Optional.empty();
+        followersOf.values().forEach(everyone::addAll);
+        CollectionExpander expander = addressee -> Optional.ofNullable(followersOf.get(addressee));
         DeliveryPlan plan = new DeliveryPlanner(this::isLocal, directory.preloaded(everyone), expander).plan(audience);
 
         List<PlannedJob> jobs = plan.inboxes().stream()
@@ -100,6 +101,29 @@ public class Fanout {
                 jobs.size(), created, plan.recipientCount(), plan.skipped().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return created;
+    }
+
+    /**
+     * The accepted followers of each local actor whose followers collection the activity addresses: the publishing
+     * actor's, and another's where a capability addresses it too (a member's event goes to the hub Group's
+     * followers as well as the member's).
+     */
+    private Map<URI, List<URI>> localFollowers(Actor publisher, Audience audience) {
+        Map<URI, List<URI>> followers = new HashMap<>();
+        URI own = uris.followers(publisher.username());
+        for (URI addressee : audience.all()) {
+            if (addressee.equals(own)) {
+                followers.put(own, InboxDirectory.uris(follows.findAcceptedFollowerUris(publisher.id())));
+            } else if (isLocal(addressee) && addressee.getRawPath() != null
+                    && addressee.getRawPath().endsWith(FOLLOWERS)) {
+                String actorUri = addressee.toString().substring(0, addressee.toString().length() - FOLLOWERS.length());
+                uris.localActorUsername(URI.create(actorUri)).flatMap(actors::findLocal)
+                        .filter(owner -> uris.followers(owner.username()).equals(addressee))
+                        .ifPresent(owner -> followers.put(addressee,
+                                InboxDirectory.uris(follows.findAcceptedFollowerUris(owner.id()))));
+            }
+        }
+        return followers;
     }
 
     /** Anything on our own origin, compared in canonical form (parsed once here: it runs for every follower). */

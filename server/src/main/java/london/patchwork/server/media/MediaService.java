@@ -132,6 +132,11 @@ public class MediaService {
                 .filter(file -> file.storageKey() != null).map(this::attachment);
     }
 
+    /** A local image by its id, whoever uploaded it: an event shows the one its organiser chose. */
+    public Optional<Attachment> find(long id) {
+        return media.findById(id).filter(file -> file.storageKey() != null).map(this::attachment);
+    }
+
     /** Changes an image's alt text. */
     public Attachment describe(long ownerActorId, String id, @Nullable String description) throws Refused {
         MediaFile file = Ids.parse(id).flatMap(media::findById).filter(found -> found.ownerActorId() == ownerActorId)

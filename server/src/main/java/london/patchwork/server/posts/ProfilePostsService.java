@@ -12,6 +12,8 @@ import london.patchwork.web.posts.Stream;
 @Singleton
 public class ProfilePostsService {
 
+    static final int MAX_DISCUSSION = 200;
+
     private final PostRepository posts;
     private final PostPages pages;
     private final PostFeeds feeds;
@@ -39,6 +41,16 @@ public class ProfilePostsService {
     public Stream publicPage(Actor author, @Nullable Long maxId) {
         return pages.stream(posts.findPublicByAuthor(author.id(), StreamPaging.below(maxId),
                 StreamPaging.pagePlusOne()), actorUris.profilePage(author).toString());
+    }
+
+    /**
+     * The public replies to an object another capability holds (an event's discussion), oldest first, as many as a
+     * post's page shows.
+     */
+    public Stream repliesTo(String uri) {
+        return new Stream(posts.findReplies(uri, MAX_DISCUSSION).stream()
+                .filter(post -> post.visibility() == Visibility.PUBLIC || post.visibility() == Visibility.UNLISTED)
+                .map(pages::entry).toList(), null);
     }
 
     /** A local author's newest public posts as Atom 1.0. */

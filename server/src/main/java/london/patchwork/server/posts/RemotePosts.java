@@ -7,6 +7,7 @@ import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.follows.FollowRepository;
 import london.patchwork.server.http.CanonicalUris;
+import london.patchwork.server.inbox.KnownObjects;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.media.MediaService;
 import london.patchwork.server.notifications.NotificationService;
@@ -32,12 +33,15 @@ public class RemotePosts {
     private final NotificationService notifications;
     private final MediaService media;
     private final ActorRepository actors;
+    private final List<KnownObjects> knownObjects;
 
     public RemotePosts(PostRepository posts, RemotePostMapper mapper, PostMentions mentions, PostTags tags,
                        FollowRepository follows, Uris uris, LocalActors localActors,
-                       NotificationService notifications, MediaService media, ActorRepository actors) {
+                       NotificationService notifications, MediaService media, ActorRepository actors,
+                       List<KnownObjects> knownObjects) {
         this.actors = actors;
         this.media = media;
+        this.knownObjects = knownObjects;
         this.localActors = localActors;
         this.notifications = notifications;
         this.posts = posts;
@@ -64,10 +68,10 @@ public class RemotePosts {
 
     /**
      * A post belongs here when it is addressed to or mentions a local actor, or it replies to a post in a
-     * conversation a local post started, or a local actor follows its author, or it is in the conversation of a
-     * group followed here (it names the group as its audience, or what it replies to is in a post whose audience is
-     * that group: a Mastodon reply to a Lemmy thread we hold). Anything else is someone else's conversation.
-     * Cheapest question first.
+     * conversation a local post started (or to another local object a capability holds, such as an event: its
+     * discussion), or a local actor follows its author, or it is in the conversation of a group followed here (it
+     * names the group as its audience, or what it replies to is in a post whose audience is that group: a Mastodon
+     * reply to a Lemmy thread we hold). Anything else is someone else's conversation. Cheapest question first.
      */
     public boolean belongsHere(AsObject object, Actor author, Optional<Post> parent) {
         boolean addressedHere = Stream.of(object.fields().to(), object.fields().cc(), object.fields().tag())
@@ -75,7 +79,7 @@ public class RemotePosts {
                 .map(ref -> ref.embedded(london.patchwork.federation.vocab.Mention.class)
                         .map(london.patchwork.federation.vocab.Mention::href).orElse(ref.id()))
                 .anyMatch(uri -> uri != null && uris.localActorUsername(uri).isPresent());
-        return addressedHere || parent.map(this::inLocalConversation).orElse(false)
+        return addressedHere || parent.map(this::inLocalConversation).orElse(false) || repliesToLocalObject(object)
                 || follows.isFollowedLocally(author.id()) || inFollowedGroup(object, parent);
     }
 
@@ -97,6 +101,13 @@ public class RemotePosts {
                 .map(actors::findByUri)
                 .flatMap(Optional::stream)
                 .anyMatch(group -> !group.local() && follows.isFollowedLocally(group.id()));
+    }
+
+    /** Whether it replies to something on this hub that a capability holds (not a post: those are parents). */
+    private boolean repliesToLocalObject(AsObject object) {
+        URI inReplyTo = object.fields().inReplyToId();
+        return inReplyTo != null && uris.isLocal(inReplyTo)
+                && knownObjects.stream().anyMatch(known -> known.typeOf(inReplyTo).isPresent());
     }
 
     /** Keeps a post fetched from its origin (a search that resolves its URL), in its own transaction. */

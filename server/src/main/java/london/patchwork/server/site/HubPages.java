@@ -17,12 +17,18 @@ import java.util.Map;
 @Singleton
 public class HubPages {
 
+    /** How many of the next events the home page lists. */
+    static final int COMING_UP = 5;
+
     private final LocalActors localActors;
     private final SiteContext siteContext;
     private final Uris uris;
     private final List<HomeStream> streams;
+    private final List<ComingUp> comingUp;
 
-    public HubPages(LocalActors localActors, SiteContext siteContext, Uris uris, List<HomeStream> streams) {
+    public HubPages(LocalActors localActors, SiteContext siteContext, Uris uris, List<HomeStream> streams,
+                    List<ComingUp> comingUp) {
+        this.comingUp = comingUp;
         this.localActors = localActors;
         this.siteContext = siteContext;
         this.uris = uris;
@@ -39,6 +45,7 @@ public class HubPages {
         // One provider at most in practice; with none (a hub built without posts) the page is the card alone.
         Stream stream = streams.isEmpty() ? null : streams.getFirst().recent(maxId);
         return Pages.render("hub/home", new HubView(siteContext.site(), meta, hub.displayName(),
-                siteContext.site().handle(), actorUrl, summary, hub.iconUrl(), stream));
+                siteContext.site().handle(), actorUrl, summary, hub.iconUrl(), stream,
+                comingUp.isEmpty() ? List.of() : comingUp.getFirst().next(COMING_UP)));
     }
 }

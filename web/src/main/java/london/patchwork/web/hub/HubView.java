@@ -4,6 +4,8 @@ import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.layout.Site;
 import london.patchwork.web.posts.Stream;
 
+import java.util.List;
+
 /**
  * The hub's own page: the home page, and the Group actor's profile seen in a browser.
  *
@@ -12,7 +14,12 @@ import london.patchwork.web.posts.Stream;
  * @param summary    plain-text summary
  * @param iconUrl    avatar, or null
  * @param stream     the hub's and its members' public posts, newest first
+ * @param comingUp   the next few events, soonest first (empty without any)
  */
 public record HubView(Site site, PageMeta meta, String name, String handle, String actorUrl, String summary,
-                      String iconUrl, Stream stream) {
+                      String iconUrl, Stream stream, List<Upcoming> comingUp) {
+
+    /** An event on the home page: its title, when in words, and its page. */
+    public record Upcoming(String title, String when, String url) {
+    }
 }

@@ -1,0 +1,35 @@
+package london.patchwork.server.events;
+
+import jakarta.inject.Singleton;
+import london.patchwork.server.http.CanonicalUris;
+import london.patchwork.server.inbox.ActivityHandler;
+import london.patchwork.server.inbox.HandlerOutcome;
+import london.patchwork.server.inbox.InboundActivity;
+
+import java.net.URI;
+import java.util.Optional;
+
+/** The origin deletes an event we keep: it leaves the calendar. Only an actor of the event's host may. */
+@Singleton
+public class DeleteEventHandler implements ActivityHandler {
+
+    private final CalendarEventRepository events;
+
+    public DeleteEventHandler(CalendarEventRepository events) {
+        this.events = events;
+    }
+
+    @Override
+    public HandlerOutcome handle(InboundActivity inbound) {
+        Optional<URI> id = inbound.activity().object().map(ref -> ref.id());
+        Optional<CalendarEvent> stored = id.flatMap(uri -> events.findByUri(uri.toString()));
+        if (stored.isEmpty() || stored.get().deleted()) {
+            return HandlerOutcome.ignored("we keep no such event");
+        }
+        if (stored.get().local() || !CanonicalUris.sameHost(id.get(), URI.create(inbound.sender().uri()))) {
+            return HandlerOutcome.ignored(inbound.sender().uri() + " may not delete " + id.get());
+        }
+        events.update(stored.get().withDeletedAt(EventService.now()));
+        return HandlerOutcome.applied("deleted event " + id.get());
+    }
+}

@@ -1,0 +1,160 @@
+package london.patchwork.server.events;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import london.patchwork.server.instance.Uris;
+import london.patchwork.server.posts.ProfilePostsService;
+import london.patchwork.server.site.SiteContext;
+import london.patchwork.web.events.EventAttendeesView;
+import london.patchwork.web.events.EventCard;
+import london.patchwork.web.events.EventFormView;
+import london.patchwork.web.events.EventListView;
+import london.patchwork.web.events.EventPageView;
+import london.patchwork.web.layout.PageMeta;
+import london.patchwork.web.posts.Stream;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The events pages as view models for {@code web/events/}. */
+@Singleton
+class EventPages {
+
+    static final int PAGE_SIZE = 20;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter ANSWERED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of(EventInput.DEFAULT_ZONE));
+
+    private final EventService events;
+    private final EventViews views;
+    private final RsvpRepository rsvps;
+    private final EventCategoryRepository categories;
+    private final ProfilePostsService posts;
+    private final SiteContext site;
+    private final Uris uris;
+
+    EventPages(EventService events, EventViews views, RsvpRepository rsvps, EventCategoryRepository categories,
+               ProfilePostsService posts, SiteContext site, Uris uris) {
+        this.events = events;
+        this.views = views;
+        this.rsvps = rsvps;
+        this.categories = categories;
+        this.posts = posts;
+        this.site = site;
+        this.uris = uris;
+    }
+
+    EventListView upcoming(int page, boolean canCreate) {
+        List<CalendarEvent> found = events.between(Instant.now(), Instant.parse("9999-12-31T00:00:00Z"),
+                PAGE_SIZE + 1, page * PAGE_SIZE);
+        return list(false, found, page, canCreate);
+    }
+
+    EventListView past(int page, boolean canCreate) {
+        return list(true, events.past(Instant.now(), PAGE_SIZE + 1, page * PAGE_SIZE), page, canCreate);
+    }
+
+    private EventListView list(boolean past, List<CalendarEvent> found, int page, boolean canCreate) {
+        String path = past ? "/events/past" : "/events";
+        String older = found.size() > PAGE_SIZE ? path + "?page=" + (page + 1) : null;
+        LocalDate today = LocalDate.now(ZoneId.of(EventInput.DEFAULT_ZONE));
+        return new EventListView(site.site(), PageMeta.of(past ? "Past events" : "Events", (past ? "Past events"
+                        : "Upcoming events") + " of " + site.site().hubName(), uris.page(path).toString()), past,
+                found.stream().limit(PAGE_SIZE).map(this::card).toList(), older,
+                "/events/" + today.getYear() + "/" + today.getMonthValue(), canCreate);
+    }
+
+    EventCard card(CalendarEvent event) {
+        return new EventCard(Long.toString(event.id()), "/events/" + event.id(), event.title(), EventWords.when(event),
+                event.allDay() ? "" : TIME.format(event.localStart()), EventWords.where(event), event.online(),
+                event.status().name().toLowerCase(Locale.ROOT), event.category() == null ? "" : event.category());
+    }
+
+    EventPageView page(CalendarEvent event, EventEditor viewer, boolean member, String formToken) {
+        String uri = event.uri();
+        EventJson.Full json = views.full(event);
+        Optional<Rsvp> mine = viewer.actorId() == null ? Optional.empty()
+                : rsvps.findByEventIdAndActorId(event.id(), viewer.actorId());
+        String coordinates = event.latitude() == null ? null
+                : String.format(Locale.ROOT, "%.5f, %.5f", event.latitude(), event.longitude());
+        String map = event.latitude() == null ? null : String.format(Locale.ROOT,
+                "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f", event.latitude(),
+                event.longitude(), event.latitude(), event.longitude());
+        PageMeta meta = new PageMeta(event.title(), EventWords.summary(event), views.page(event),
+                event.local() ? uri : null);
+        Stream discussion = posts.repliesTo(uri);
+        return new EventPageView(site.site(), meta, Long.toString(event.id()), event.title(),
+                event.status().name().toLowerCase(Locale.ROOT), EventWords.when(event), EventWords.repeats(event),
+                EventWords.where(event), coordinates, map, event.onlineUrl(),
+                event.joinMode() == JoinMode.EXTERNAL ? event.externalJoinUrl() : null, event.descriptionHtml(),
+                categoryName(event.category()), event.tags(), json.image() == null ? null : json.image().url(),
+                json.image() == null ? null : json.image().description(), views.organiserNames(event),
+                json.participantCount(), json.remainingCapacity(), json.maybeCount(), json.waitingCount(),
+                json.icalUrl(), event.local() ? null : event.url() != null ? event.url() : null,
+                mine.map(rsvp -> rsvp.response().name().toLowerCase(Locale.ROOT)).orElse(""),
+                mine.map(rsvp -> rsvp.standing().name().toLowerCase(Locale.ROOT)).orElse(""),
+                Attendance.closedBecause(event),
+                member && viewer.actorId() != null, viewer.mayChange(event), formToken, discussion);
+    }
+
+    EventFormView form(boolean creating, @Nullable CalendarEvent event, EventInput typed, Map<String, String> errors,
+                       String formToken) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", typed.title());
+        values.put("description", typed.description());
+        values.put("start", typed.start());
+        values.put("end", typed.end());
+        values.put("all_day", Boolean.toString(typed.allDay()));
+        values.put("time_zone", typed.timeZone());
+        values.put("recurrence", typed.recurrence());
+        values.put("recurrence_interval", typed.recurrenceInterval());
+        values.put("recurrence_until", typed.recurrenceUntil());
+        values.put("recurrence_count", typed.recurrenceCount());
+        values.put("exception_dates", typed.exceptionDates());
+        values.put("place_name", typed.placeName());
+        values.put("street_address", typed.streetAddress());
+        values.put("locality", typed.locality());
+        values.put("postcode", typed.postcode());
+        values.put("country", typed.country());
+        values.put("latitude", typed.latitude());
+        values.put("longitude", typed.longitude());
+        values.put("online_url", typed.onlineUrl());
+        values.put("organisers", typed.organisers());
+        values.put("capacity", typed.capacity());
+        values.put("join_mode", typed.joinMode().isEmpty() ? "free" : typed.joinMode());
+        values.put("external_join_url", typed.externalJoinUrl());
+        values.put("category", typed.category());
+        values.put("tags", typed.tags());
+        values.put("status", typed.status().isEmpty() ? "confirmed" : typed.status());
+        values.put("image_id", typed.imageId());
+        values.put("image_description", typed.imageDescription());
+        String path = creating ? "/events/new" : "/events/" + event.id() + "/edit";
+        PageMeta meta = PageMeta.of(creating ? "Create an event" : "Edit " + event.title(),
+                creating ? "Create an event" : "Edit the event " + event.title(), uris.page(path).toString());
+        return new EventFormView(site.site(), meta, formToken, creating, event == null ? "" : Long.toString(event.id()),
+                values, errors, categories.listed().stream()
+                .map(category -> new EventFormView.Option(category.slug(), category.name())).toList());
+    }
+
+    EventAttendeesView attendees(CalendarEvent event, List<Attendees.Row> rows, String formToken) {
+        return new EventAttendeesView(site.site(), PageMeta.of("Who is coming to " + event.title(),
+                "The answers to " + event.title(), uris.page("/events/" + event.id() + "/attendees").toString()),
+                Long.toString(event.id()), event.title(), rows.stream().map(row -> new EventAttendeesView.Row(
+                        Long.toString(row.rsvpId()), row.name(), row.handle(),
+                        row.rsvp().response().name().toLowerCase(Locale.ROOT),
+                        row.rsvp().standing().name().toLowerCase(Locale.ROOT), row.rsvp().local(),
+                        ANSWERED.format(row.rsvp().updatedAt()))).toList(),
+                "/api/patchwork/events/" + event.id() + "/attendees.csv", formToken);
+    }
+
+    private String categoryName(@Nullable String slug) {
+        return slug == null ? "" : categories.findById(slug).map(EventCategory::name).orElse(slug);
+    }
+}

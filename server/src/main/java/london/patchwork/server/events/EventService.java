@@ -1,0 +1,207 @@
+package london.patchwork.server.events;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import london.patchwork.federation.vocab.Event;
+import london.patchwork.server.actors.Actor;
+import london.patchwork.server.actors.ActorRepository;
+import london.patchwork.server.actors.LocalActorUris;
+import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.outbox.Outbox;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes events and publishes each change from the author's actor in the same transaction: {@code Create}, then an
+ * {@code Update} per edit (a cancellation is an Update whose status is cancelled), {@code Delete} with a Tombstone.
+ * Every change bumps {@code sequence} (iCalendar's SEQUENCE). Input is checked before anything is written, so bad
+ * input leaves the stored event as it was.
+ */
+@Singleton
+public class EventService {
+
+    private final CalendarEventRepository events;
+    private final EventDrafts drafts;
+    private final EventActivities activities;
+    private final EventDocuments documents;
+    private final Outbox outbox;
+    private final ActorRepository actors;
+    private final LocalActors localActors;
+    private final LocalActorUris actorUris;
+
+    public EventService(CalendarEventRepository events, EventDrafts drafts, EventActivities activities,
+                        EventDocuments documents, Outbox outbox, ActorRepository actors, LocalActors localActors,
+                        LocalActorUris actorUris) {
+        this.events = events;
+        this.drafts = drafts;
+        this.activities = activities;
+        this.documents = documents;
+        this.outbox = outbox;
+        this.actors = actors;
+        this.localActors = localActors;
+        this.actorUris = actorUris;
+    }
+
+    /** The input was not right: field name to reason. */
+    public static final class Invalid extends RuntimeException {
+        private final transient Map<String, String> errors;
+
+        Invalid(Map<String, String> errors) {
+            super(String.join(" ", errors.values()));
+            this.errors = Map.copyOf(errors);
+        }
+
+        public Map<String, String> errors() {
+            return errors;
+        }
+    }
+
+    /** No such event, or it was deleted. */
+    public static final class NotFound extends RuntimeException {
+        NotFound(long id) {
+            super("no event " + id);
+        }
+    }
+
+    /** The one asking may not change this event. */
+    public static final class Forbidden extends RuntimeException {
+        Forbidden() {
+            super("only the event's organisers and the hub's organisers may change it");
+        }
+    }
+
+    public Optional<CalendarEvent> find(long id) {
+        return events.findById(id);
+    }
+
+    public Optional<CalendarEvent> findByUri(String uri) {
+        return events.findByUri(uri);
+    }
+
+    /** Events overlapping [from, to), soonest first. */
+    public List<CalendarEvent> between(Instant from, Instant to, int limit, int offset) {
+        return events.overlapping(from, to, limit, offset);
+    }
+
+    /** Events over before {@code before}, latest first. */
+    public List<CalendarEvent> past(Instant before, int limit, int offset) {
+        return events.past(before, limit, offset);
+    }
+
+    /** The event as its ActivityStreams Event, as peers fetch it. */
+    public Event document(CalendarEvent event) {
+        return documents.of(event);
+    }
+
+    /** The actor who publishes for someone asking: the member, or the hub's Group for the organiser token. */
+    public long authorId(EventEditor editor) {
+        return editor.actorId() != null ? editor.actorId() : localActors.hub().id();
+    }
+
+    /** Checks what a member typed (organisers, category, image included) and creates the event. */
+    public CalendarEvent create(EventEditor editor, EventInput input) {
+        long author = authorId(editor);
+        return create(author, drafts.check(input, author, null));
+    }
+
+    @Transactional
+    public CalendarEvent create(long authorId, EventDraft draft) {
+        long id = events.nextId();
+        Instant now = now();
+        CalendarEvent event = events.save(EventDrafts.apply(draft, new CalendarEvent(id,
+                activities.uri(id).toString(), true, authorId, null, "", "", "", null, now, null,
+                EventInput.DEFAULT_ZONE, false, null, 1, null, null, List.of(), null, null, null, null, null, null,
+                null, null, null, List.of(), null, List.of(), null, JoinMode.FREE, null, EventStatus.CONFIRMED, null,
+                null, null, null, -1, null, null, null, null, now, now, null), now));
+        Actor author = actors.findById(authorId).orElseThrow();
+        outbox.publish(author, activities.create(outbox.newActivityUri(), actorUris.id(author), documents.of(event)),
+                null, false);
+        return event;
+    }
+
+    /** Checks what was typed and stores it over the event; refused, nothing changes. */
+    public CalendarEvent edit(long id, EventEditor editor, EventInput input) {
+        CalendarEvent event = changeable(id, editor);
+        return edit(id, editor, drafts.check(input, event.authorId(), event));
+    }
+
+    @Transactional
+    public CalendarEvent edit(long id, EventEditor editor, EventDraft draft) {
+        CalendarEvent event = lockChangeable(id, editor);
+        Instant now = now();
+        CalendarEvent edited = events.update(EventDrafts.apply(draft, event, now));
+        publishUpdate(edited);
+        return edited;
+    }
+
+    /** Cancels the event: kept, shown as cancelled, and sent to peers as an Update with the cancelled status. */
+    @Transactional
+    public CalendarEvent cancel(long id, EventEditor editor) {
+        CalendarEvent event = lockChangeable(id, editor);
+        if (event.cancelled()) {
+            return event;
+        }
+        CalendarEvent cancelled = events.update(event.withStatus(EventStatus.CANCELLED, now()));
+        publishUpdate(cancelled);
+        return cancelled;
+    }
+
+    /** Shows an image the editor uploaded (checked by the caller to be theirs) on the event. */
+    @Transactional
+    public CalendarEvent setImage(long id, EventEditor editor, long mediaId, @Nullable String description) {
+        CalendarEvent event = lockChangeable(id, editor);
+        CalendarEvent pictured = events.update(event.withImage(mediaId, description, now()));
+        publishUpdate(pictured);
+        return pictured;
+    }
+
+    @Transactional
+    public CalendarEvent delete(long id, EventEditor editor) {
+        CalendarEvent event = lockChangeable(id, editor);
+        CalendarEvent deleted = events.update(event.withDeletedAt(now()));
+        Actor author = actors.findById(deleted.authorId()).orElseThrow();
+        outbox.publish(author, activities.delete(outbox.newActivityUri(), actorUris.id(author), deleted,
+                activities.audience(author.username(), localActors.hub().username())), null, false);
+        return deleted;
+    }
+
+    /** Tells peers the event as it now stands (after an edit, or when its attendance changed). */
+    @Transactional
+    public void publishUpdate(CalendarEvent event) {
+        Actor author = actors.findById(event.authorId()).orElseThrow();
+        outbox.publish(author, activities.update(outbox.newActivityUri(), actorUris.id(author), documents.of(event)),
+                null, false);
+    }
+
+    CalendarEvent changeable(long id, EventEditor editor) {
+        CalendarEvent event = events.findById(id).filter(found -> !found.deleted())
+                .orElseThrow(() -> new NotFound(id));
+        if (!editor.mayChange(event)) {
+            throw new Forbidden();
+        }
+        return event;
+    }
+
+    private CalendarEvent lockChangeable(long id, EventEditor editor) {
+        CalendarEvent event = events.lockById(id).filter(found -> !found.deleted())
+                .orElseThrow(() -> new NotFound(id));
+        if (!editor.mayChange(event)) {
+            throw new Forbidden();
+        }
+        return event;
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static URI uri(String value) {
+        return URI.create(value);
+    }
+}
