@@ -127,4 +127,47 @@ class FollowedHubGroupIT {
                 + "on a.id = f.follower_id where not a.local and f.followed_id = (select id from actors where local "
                 + "and type = 'Group')") == 0);
     }
+
+    /**
+     * Only through the Group: Lambeth follows Hackney's Group and none of its members, so Grace's thread, Mo's reply,
+     * Grace's edit and her delete reach Lambeth as the Group's {@code Announce}s, each object fetched from Hackney.
+     */
+    @Test
+    void threadsAndRepliesReachAFollowingHubOnlyThroughTheGroupsAnnounces() {
+        JsonNode followed = HttpProbe.json(PeerGroup.organiser(lambeth.baseUrl(), "POST",
+                "/api/patchwork/forum/groups", "{\"handle\":\"hackney@" + URI.create(hackney.baseUrl())
+                        .getAuthority() + "\"}"));
+        String groupId = followed.get("id").asText();
+        await().atMost(PATIENCE).until(() -> PeerGroup.state(lambeth.baseUrl(), groupId).equals("accepted"));
+        TestMembers.SignedIn grace = TestMembers.GRACE.join(hackney.baseUrl());
+        TestMembers.SignedIn mo = TestMembers.MO.join(hackney.baseUrl());
+
+        JsonNode thread = grace.jsonOk("POST", "/api/patchwork/forum/threads", "{\"category\":\"general\","
+                + "\"title\":\"Tool library opening hours\",\"text\":\"Should we open on *Sundays*?\"}");
+        String uri = thread.get("uri").asText();
+        await("the thread at Lambeth through the Group").atMost(PATIENCE).until(() -> onLambeth(uri).isPresent());
+        Post copy = onLambeth(uri).orElseThrow();
+        RemoteThreadRepository threads = lambeth.bean(RemoteThreadRepository.class);
+        await().atMost(PATIENCE).until(() -> threads.findRemote(copy.id()).isPresent());
+        assertThat(lambeth.rows().queryLong("select count(*) from inbox_activities where type = 'Announce' "
+                + "and actor_uri = ? and raw->'object'->>'type' = 'Create'", hackney.actorUrl()))
+                .as("Hackney's Group announced the Create").isPositive();
+
+        JsonNode reply = mo.jsonOk("POST", "/api/v1/statuses", "{\"status\":\"Sundays suit me\","
+                + "\"in_reply_to_id\":\"" + thread.get("id").asText() + "\"}");
+        await("Mo's reply at Lambeth through the Group").atMost(PATIENCE)
+                .until(() -> onLambeth(reply.get("uri").asText()).isPresent());
+        assertThat(lambeth.http().get("/forum/remote/" + copy.id(), "text/html").body())
+                .contains("Should we open on <em>Sundays</em>?").contains("Sundays suit me");
+
+        grace.jsonOk("PUT", "/api/patchwork/forum/threads/" + thread.get("id").asText(), "{\"title\":"
+                + "\"Tool library: Sunday hours\",\"text\":\"We open on Sundays from January.\"}");
+        await("the edit at Lambeth").atMost(PATIENCE).until(() -> onLambeth(uri).map(Post::name).orElse("")
+                .equals("Tool library: Sunday hours"));
+
+        assertThat(grace.json("DELETE", "/api/patchwork/forum/threads/" + thread.get("id").asText(), null)
+                .statusCode()).isEqualTo(204);
+        await("the delete at Lambeth").atMost(PATIENCE).until(() -> onLambeth(uri).map(Post::deleted)
+                .orElse(false));
+    }
 }
