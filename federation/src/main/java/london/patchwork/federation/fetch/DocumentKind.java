@@ -22,7 +22,13 @@ public enum DocumentKind {
     NODEINFO("application/json"),
 
     /** Any JSON document. */
-    JSON("application/json");
+    JSON("application/json"),
+
+    /**
+     * An iCalendar feed (RFC 5545). Many servers label {@code .ics} files {@code text/plain}; that is accepted too,
+     * and the caller's parser decides whether the body is iCalendar.
+     */
+    ICALENDAR("text/calendar, text/plain;q=0.5");
 
     private final String accept;
 
@@ -39,6 +45,9 @@ public enum DocumentKind {
     public boolean accepts(MediaType type, FetchPolicy policy) {
         if (this == ACTIVITY_PUB) {
             return type.isActivityPub() || (policy.acceptPlainJsonForActivityPub() && type.essence().equals("application/json"));
+        }
+        if (this == ICALENDAR) {
+            return type.essence().equals("text/calendar") || type.essence().equals("text/plain");
         }
         return type.isJson();
     }

@@ -59,6 +59,16 @@ public final class FetchClient {
         return fetch(target, kind, Optional.of(signer));
     }
 
+    /**
+     * A conditional GET (RFC 9110 section 13): sends the validators given ({@code If-None-Match},
+     * {@code If-Modified-Since}) and answers a 304 as a {@link FetchResponse} with status 304, no body and no
+     * media type check, so the caller keeps what it has. Any other answer is checked as {@link #get(URI, DocumentKind)}.
+     */
+    public FetchResponse getConditional(URI target, DocumentKind kind, Map<String, String> validators)
+            throws FetchException {
+        return fetch(target, kind, Optional.empty(), Map.copyOf(validators));
+    }
+
     /** As {@link #getJson(URI, DocumentKind, RequestSigner)}, unsigned. */
     public FetchedJson getJson(URI target, DocumentKind kind) throws FetchException {
         return JsonBodies.check(fetch(target, kind, Optional.empty()), kind);
@@ -159,10 +169,15 @@ public final class FetchClient {
     }
 
     private FetchResponse fetch(URI target, DocumentKind kind, Optional<RequestSigner> signer) throws FetchException {
+        return fetch(target, kind, signer, Map.of());
+    }
+
+    private FetchResponse fetch(URI target, DocumentKind kind, Optional<RequestSigner> signer,
+            Map<String, String> validators) throws FetchException {
         Deadline deadline = Deadline.after(policy.totalDeadline());
         FetchTarget current = FetchTarget.of(target);
         for (int redirects = 0; ; redirects++) {
-            RequestHeaders request = baseHeaders(current).set("Accept", kind.accept());
+            RequestHeaders request = baseHeaders(current).set("Accept", kind.accept()).setAll(validators);
             sign(request, "GET", current, NO_BODY, signer);
             RawResponse response = Exchange.perform(connector, current, "GET", request, NO_BODY, deadline,
                     policy.maxBodyBytes(), ResponseReader.BodyMode.DOCUMENT);
@@ -172,6 +187,9 @@ public final class FetchClient {
                 }
                 current = current.redirect(response.headers().first("Location").orElse(null));
                 continue;
+            }
+            if (response.status() == 304 && !validators.isEmpty()) {
+                return new FetchResponse(current.uri(), 304, response.headers(), NO_BODY);
             }
             if (!StatusCodes.isSuccess(response.status())) {
                 throw new FetchException.HttpStatus(current.uri(), response.status());
