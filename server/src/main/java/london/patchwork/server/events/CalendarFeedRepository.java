@@ -18,11 +18,11 @@ import java.util.List;
 public interface CalendarFeedRepository extends GenericRepository<CalendarEvent, Long> {
 
     String HELD = """
-            deleted_at is null and (coalesce(ends_at, starts_at) >= :from or recurrence_frequency is not null
+             deleted_at is null and (coalesce(ends_at, starts_at) >= :from or recurrence_frequency is not null
             and (recurrence_until is null or recurrence_until >= cast(:from as date)))""";
     String VERSION = """
             select count(*) || '-' || coalesce(sum(id), 0) || '-' || coalesce(sum(sequence), 0) || '-'
-            || coalesce(extract(epoch from max(updated_at))::text, '0') from calendar_events where """;
+            || coalesce(cast(extract(epoch from max(updated_at)) as text), '0') from calendar_events where """;
 
     @Query("select * from calendar_events where " + HELD + " order by starts_at, id limit :limit")
     List<CalendarEvent> all(Instant from, int limit);

@@ -64,6 +64,8 @@ public class CalendarFeedWriter {
 
     public static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
     static final String PRODUCT = "-//Patchwork//Patchwork events//EN";
+    private static final java.time.format.DateTimeFormatter UTC_STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
     private final Map<String, Optional<VTimeZone>> timeZones = new ConcurrentHashMap<>();
@@ -176,16 +178,19 @@ public class CalendarFeedWriter {
             }
             return;
         }
-        Recur.Builder<ZonedDateTime> rule = new Recur.Builder<ZonedDateTime>().frequency(frequency)
-                .interval(event.recurrenceInterval());
+        StringBuilder rule = new StringBuilder("FREQ=").append(frequency.name());
         if (event.recurrenceUntil() != null) {
             // UNTIL is inclusive and, beside a DTSTART with TZID, must be UTC: the end of the last day in the zone.
-            rule.until(event.recurrenceUntil().plusDays(1).atStartOfDay(event.zone()).minusSeconds(1)
-                    .withZoneSameInstant(ZoneOffset.UTC));
+            // (Written by hand: ical4j's builder drops the Z of a UTC time.)
+            rule.append(";UNTIL=").append(UTC_STAMP.format(event.recurrenceUntil().plusDays(1)
+                    .atStartOfDay(event.zone()).minusSeconds(1).withZoneSameInstant(ZoneOffset.UTC)));
         } else if (event.recurrenceCount() != null) {
-            rule.count(event.recurrenceCount());
+            rule.append(";COUNT=").append(event.recurrenceCount());
         }
-        vevent.add(new RRule<>(rule.build()));
+        if (event.recurrenceInterval() > 1) {
+            rule.append(";INTERVAL=").append(event.recurrenceInterval());
+        }
+        vevent.add(new RRule<>(new Recur<ZonedDateTime>(rule.toString())));
         if (!event.exceptionDates().isEmpty()) {
             List<ZonedDateTime> skipped = event.exceptionDays().stream()
                     .map(day -> at(event.localStart().with(day).atZone(event.zone()), zoned)).toList();
