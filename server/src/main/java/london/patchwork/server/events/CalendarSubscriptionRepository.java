@@ -28,13 +28,13 @@ public interface CalendarSubscriptionRepository extends CrudRepository<CalendarS
                         and (syncing_until is null or syncing_until < now())
                         order by next_fetch_at, id limit 1 for update skip locked)
             returning *""")
-    Optional<CalendarSubscription> claimDue(String lease);
+    List<CalendarSubscription> claimDue(String lease);
 
     /** Takes this subscription for a sync now, unless one is running. */
     @Query("""
             update calendar_subscriptions set syncing_until = now() + cast(:lease as interval)
             where id = :id and (syncing_until is null or syncing_until < now()) returning *""")
-    Optional<CalendarSubscription> claim(long id, String lease);
+    List<CalendarSubscription> claim(long id, String lease);
 
     @Query("""
             update calendar_subscriptions set etag = :etag, last_modified = :lastModified, last_fetched_at = :at,

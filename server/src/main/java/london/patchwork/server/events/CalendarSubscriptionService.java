@@ -115,14 +115,14 @@ public class CalendarSubscriptionService {
 
     /** Fetches now, whatever the schedule says. */
     public Refreshed refresh(long id) {
-        CalendarSubscription subscription = subscriptions.claim(id, SYNC_LEASE).orElseThrow(() ->
+        CalendarSubscription subscription = subscriptions.claim(id, SYNC_LEASE).stream().findFirst().orElseThrow(() ->
                 subscriptions.existsById(id) ? new Busy() : new java.util.NoSuchElementException("no subscription"));
         return refreshClaimed(subscription);
     }
 
     /** Fetches the most overdue subscription, if one is due; for the scheduled refresher. */
     Optional<CalendarSubscription> claimDue() {
-        return subscriptions.claimDue(SYNC_LEASE);
+        return subscriptions.claimDue(SYNC_LEASE).stream().findFirst();
     }
 
     Refreshed refreshClaimed(CalendarSubscription subscription) {
