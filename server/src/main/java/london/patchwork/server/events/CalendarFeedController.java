@@ -19,9 +19,12 @@ import london.patchwork.server.instance.HubConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -42,12 +45,24 @@ public class CalendarFeedController {
     /** The most events one calendar holds, soonest first. */
     static final int MAX_EVENTS = 10_000;
     static final String CACHE_CONTROL = "public, max-age=300";
+    private static final int KEPT_CALENDARS = 3;
+    private static final int MAX_KEPT_BYTES = 6 * 1024 * 1024;
 
     private final CalendarFeedRepository feeds;
     private final CalendarEventRepository events;
     private final EventCategoryRepository categories;
     private final CalendarFeedWriter writer;
     private final String hubName;
+    /**
+     * The last few calendars written, by ETag: calendar apps that do not send {@code If-None-Match} poll the same
+     * unchanged calendar again and again, and are given the same bytes without the events being read.
+     */
+    private final Map<String, byte[]> recent = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > KEPT_CALENDARS;
+        }
+    });
 
     public CalendarFeedController(CalendarFeedRepository feeds, CalendarEventRepository events,
                                   EventCategoryRepository categories, CalendarFeedWriter writer,
@@ -110,7 +125,13 @@ public class CalendarFeedController {
         if (EntityTags.matches(request.getHeaders().get("If-None-Match"), etag)) {
             return HttpResponse.notModified().header("ETag", etag).header("Cache-Control", CACHE_CONTROL);
         }
-        byte[] body = writer.write(name, list.get()).getBytes(StandardCharsets.UTF_8);
+        byte[] body = recent.get(etag);
+        if (body == null) {
+            body = writer.write(name, list.get()).getBytes(StandardCharsets.UTF_8);
+            if (body.length <= MAX_KEPT_BYTES) {
+                recent.put(etag, body);
+            }
+        }
         return HttpResponse.ok(body).contentType(CalendarFeedWriter.CONTENT_TYPE).header("ETag", etag)
                 .header("Cache-Control", CACHE_CONTROL);
     }

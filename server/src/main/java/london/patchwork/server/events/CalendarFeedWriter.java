@@ -48,6 +48,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+
 /**
  * Events as an iCalendar (RFC 5545) calendar that phones and desktop calendar apps subscribe to. UID is the event's
  * ActivityPub id, so an app keeps one entry per event however often it refreshes; SEQUENCE is the event's; DTSTAMP
@@ -72,24 +73,27 @@ public class CalendarFeedWriter {
 
     /** A calendar of these events, named for calendar apps' lists. */
     public String write(String name, List<CalendarEvent> events) {
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId(PRODUCT));
-        calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
-        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
-        calendar.add(new Method(Method.VALUE_PUBLISH));
-        calendar.add(new XProperty("X-WR-CALNAME", name));
+        Calendar head = new Calendar();
+        head.add(new ProdId(PRODUCT));
+        head.add(new Version(new ParameterList(), Version.VALUE_2_0));
+        head.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        head.add(new Method(Method.VALUE_PUBLISH));
+        head.add(new XProperty("X-WR-CALNAME", name));
         Set<String> zonesUsed = new LinkedHashSet<>();
-        List<VEvent> vevents = new ArrayList<>(events.size());
+        StringBuilder vevents = new StringBuilder(events.size() * 600);
         for (CalendarEvent event : events) {
             boolean zoned = !event.allDay() && timeZone(event.timeZone()).isPresent();
             if (zoned) {
                 zonesUsed.add(event.timeZone());
             }
-            vevents.add(vevent(event, zoned));
+            vevents.append(written.get(event, zoned));
         }
-        zonesUsed.forEach(zone -> calendar.add(timeZone(zone).orElseThrow()));
-        vevents.forEach(calendar::add);
-        return calendar.toString();
+        zonesUsed.forEach(zone -> head.add(timeZone(zone).orElseThrow()));
+        // ical4j writes a calendar as its properties then its components in turn, so the events (each written once
+        // per change, below) are set in before the end line. Writing 10,000 through ical4j anew took seconds.
+        String text = head.toString();
+        int end = text.lastIndexOf("END:VCALENDAR");
+        return text.substring(0, end) + vevents + text.substring(end);
     }
 
     private Optional<VTimeZone> timeZone(String id) {
@@ -98,6 +102,34 @@ public class CalendarFeedWriter {
             return zone == null ? Optional.empty() : Optional.of(zone.getVTimeZone());
         });
     }
+
+    /**
+     * Each event's VEVENT as written, kept while the event is unchanged (an edit bumps its sequence and time), so a
+     * calendar of thousands costs a lookup per event rather than ical4j's writing. Bounded: the least recently used
+     * go first.
+     */
+    private final class WrittenEvents {
+        private static final int MAX = 12_000;
+        private final Map<String, String> texts = java.util.Collections.synchronizedMap(
+                new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                        return size() > MAX;
+                    }
+                });
+
+        String get(CalendarEvent event, boolean zoned) {
+            String key = event.uri() + " " + event.sequence() + " " + event.updatedAt().toEpochMilli() + " " + zoned;
+            String text = texts.get(key);
+            if (text == null) {
+                text = vevent(event, zoned).toString();
+                texts.put(key, text);
+            }
+            return text;
+        }
+    }
+
+    private final WrittenEvents written = new WrittenEvents();
 
     /** One event; {@code zoned} is false for all-day events and zones ical4j does not know (written in UTC). */
     private VEvent vevent(CalendarEvent event, boolean zoned) {
