@@ -99,7 +99,11 @@ class CalendarSubscriptionIT extends HubTest {
         assertThat(moved.id()).isEqualTo(meeting.id());
         assertThat(moved.sequence()).isGreaterThan(meeting.sequence());
         assertThat(moved.startsAt()).isEqualTo(Instant.parse("2027-01-12T18:30:00Z"));
-        assertThat(events.findBySource(id, "b@partner").orElseThrow().deleted()).isTrue();
+        CalendarEvent coffee = events.findBySource(id, "b@partner").orElseThrow();
+        assertThat(coffee.deleted()).isTrue();
+        // Imported events federate as the hub's own: Create, Update on a change upstream, Delete when gone.
+        assertThat(activityTypes(meeting.uri())).containsExactly("Create", "Update");
+        assertThat(activityTypes(coffee.uri())).containsExactly("Create", "Delete");
 
         partner.failWith(500);
         JsonNode broken = refresh(id);
@@ -217,6 +221,24 @@ class CalendarSubscriptionIT extends HubTest {
             return organiser;
         }
         return TestMembers.OLU.signIn(baseUrl());
+    }
+
+    private List<String> activityTypes(String objectUri) {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select type from activities where raw->'object'->>'id' = ? or raw->>'object' = ? order by id")) {
+            query.setString(1, objectUri);
+            query.setString(2, objectUri);
+            List<String> types = new java.util.ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    types.add(rows.getString(1));
+                }
+            }
+            return types;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long idOf(String url) {
