@@ -28,7 +28,13 @@ public enum DocumentKind {
      * A picture (a remote post's attachment, to keep a copy of): any {@code image/*} type is accepted. The type is
      * only the peer's word; the caller decides by the bytes what it really is.
      */
-    IMAGE("image/jpeg, image/png, image/gif, image/*;q=0.8");
+    IMAGE("image/jpeg, image/png, image/gif, image/*;q=0.8"),
+
+    /**
+     * An iCalendar feed (RFC 5545). Many servers label {@code .ics} files {@code text/plain}; that is accepted too,
+     * and the caller's parser decides whether the body is iCalendar.
+     */
+    ICALENDAR("text/calendar, text/plain;q=0.5");
 
     private final String accept;
 
@@ -48,6 +54,9 @@ public enum DocumentKind {
         }
         if (this == ACTIVITY_PUB) {
             return type.isActivityPub() || (policy.acceptPlainJsonForActivityPub() && type.essence().equals("application/json"));
+        }
+        if (this == ICALENDAR) {
+            return type.essence().equals("text/calendar") || type.essence().equals("text/plain");
         }
         return type.isJson();
     }

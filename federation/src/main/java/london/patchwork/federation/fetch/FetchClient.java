@@ -69,7 +69,17 @@ public final class FetchClient {
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
-        return fetch(target, kind, Optional.empty(), maxBodyBytes);
+        return fetch(target, kind, Optional.empty(), maxBodyBytes, Map.of());
+    }
+
+    /**
+     * A conditional GET (RFC 9110 section 13): sends the validators given ({@code If-None-Match},
+     * {@code If-Modified-Since}) and answers a 304 as a {@link FetchResponse} with status 304, no body and no
+     * media type check, so the caller keeps what it has. Any other answer is checked as {@link #get(URI, DocumentKind)}.
+     */
+    public FetchResponse getConditional(URI target, DocumentKind kind, Map<String, String> validators)
+            throws FetchException {
+        return fetch(target, kind, Optional.empty(), policy.maxBodyBytes(), Map.copyOf(validators));
     }
 
     /** As {@link #getJson(URI, DocumentKind, RequestSigner)}, unsigned. */
@@ -172,15 +182,15 @@ public final class FetchClient {
     }
 
     private FetchResponse fetch(URI target, DocumentKind kind, Optional<RequestSigner> signer) throws FetchException {
-        return fetch(target, kind, signer, policy.maxBodyBytes());
+        return fetch(target, kind, signer, policy.maxBodyBytes(), Map.of());
     }
 
-    private FetchResponse fetch(URI target, DocumentKind kind, Optional<RequestSigner> signer, long maxBodyBytes)
-            throws FetchException {
+    private FetchResponse fetch(URI target, DocumentKind kind, Optional<RequestSigner> signer, long maxBodyBytes,
+            Map<String, String> validators) throws FetchException {
         Deadline deadline = Deadline.after(policy.totalDeadline());
         FetchTarget current = FetchTarget.of(target);
         for (int redirects = 0; ; redirects++) {
-            RequestHeaders request = baseHeaders(current).set("Accept", kind.accept());
+            RequestHeaders request = baseHeaders(current).set("Accept", kind.accept()).setAll(validators);
             sign(request, "GET", current, NO_BODY, signer);
             RawResponse response = Exchange.perform(connector, current, "GET", request, NO_BODY, deadline,
                     maxBodyBytes, ResponseReader.BodyMode.DOCUMENT);
@@ -190,6 +200,9 @@ public final class FetchClient {
                 }
                 current = current.redirect(response.headers().first("Location").orElse(null));
                 continue;
+            }
+            if (response.status() == 304 && !validators.isEmpty()) {
+                return new FetchResponse(current.uri(), 304, response.headers(), NO_BODY);
             }
             if (!StatusCodes.isSuccess(response.status())) {
                 throw new FetchException.HttpStatus(current.uri(), response.status());

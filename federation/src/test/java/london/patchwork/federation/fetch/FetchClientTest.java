@@ -66,6 +66,28 @@ class FetchClientTest {
     }
 
     @Test
+    void aConditionalGetOfACalendarSendsItsValidatorsAndReturnsNotModified() throws Exception {
+        server.respond("/cal.ics", 304, null, "");
+        server.respond("/fresh.ics", 200, "text/calendar; charset=utf-8", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+        server.respond("/page.ics", 200, "text/html", "<html></html>");
+
+        FetchResponse notModified = client.getConditional(url("/cal.ics"), DocumentKind.ICALENDAR,
+                java.util.Map.of("If-None-Match", "\"v1\""));
+        FetchResponse fresh = client.getConditional(url("/fresh.ics"), DocumentKind.ICALENDAR, java.util.Map.of());
+
+        assertThat(notModified.status()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(server.requests().get(0).header("If-None-Match")).isEqualTo("\"v1\"");
+        assertThat(server.requests().get(0).header("Accept")).startsWith("text/calendar");
+        assertThat(fresh.status()).isEqualTo(200);
+        assertThatThrownBy(() -> client.getConditional(url("/page.ics"), DocumentKind.ICALENDAR, java.util.Map.of()))
+                .isInstanceOf(FetchException.WrongMediaType.class);
+        // Without validators a 304 is not an answer the caller asked for.
+        assertThatThrownBy(() -> client.get(url("/cal.ics"), DocumentKind.ICALENDAR))
+                .isInstanceOf(FetchException.HttpStatus.class);
+    }
+
+    @Test
     void acceptsLdJsonWithTheActivityStreamsProfile() throws Exception {
         server.respond("/n", 200, "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"", note("/n"));
 
