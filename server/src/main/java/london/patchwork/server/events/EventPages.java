@@ -39,9 +39,11 @@ class EventPages {
     private final ProfilePostsService posts;
     private final SiteContext site;
     private final Uris uris;
+    private final CalendarSubscriptionService subscriptions;
 
     EventPages(EventService events, EventViews views, RsvpRepository rsvps, EventCategoryRepository categories,
-               ProfilePostsService posts, SiteContext site, Uris uris) {
+               ProfilePostsService posts, SiteContext site, Uris uris, CalendarSubscriptionService subscriptions) {
+        this.subscriptions = subscriptions;
         this.events = events;
         this.views = views;
         this.rsvps = rsvps;
@@ -68,7 +70,8 @@ class EventPages {
         return new EventListView(site.site(), PageMeta.of(past ? "Past events" : "Events", (past ? "Past events"
                         : "Upcoming events") + " of " + site.site().hubName(), uris.page(path).toString()), past,
                 found.stream().limit(PAGE_SIZE).map(this::card).toList(), older,
-                "/events/" + today.getYear() + "/" + today.getMonthValue(), canCreate);
+                "/events/" + today.getYear() + "/" + today.getMonthValue(), canCreate,
+                "webcal://" + uris.base().getRawAuthority() + "/calendar.ics");
     }
 
     EventCard card(CalendarEvent event) {
@@ -101,7 +104,10 @@ class EventPages {
                 mine.map(rsvp -> rsvp.response().name().toLowerCase(Locale.ROOT)).orElse(""),
                 mine.map(rsvp -> rsvp.standing().name().toLowerCase(Locale.ROOT)).orElse(""),
                 Attendance.closedBecause(event),
-                member && viewer.actorId() != null, viewer.mayChange(event), formToken, discussion);
+                member && viewer.actorId() != null, viewer.mayChange(event), formToken, discussion,
+                subscriptions.sourceOf(event).map(CalendarSubscriptionService.Source::name).orElse(null),
+                subscriptions.sourceOf(event).map(source -> source.eventUrl() != null ? source.eventUrl()
+                        : source.calendarUrl()).orElse(null));
     }
 
     EventFormView form(boolean creating, @Nullable CalendarEvent event, EventInput typed, Map<String, String> errors,

@@ -82,6 +82,10 @@ class CalendarSubscriptionIT extends HubTest {
         assertThat(meeting.sourceUrl()).isEqualTo("https://partner.example/a@partner");
         assertThat(meeting.startsAt()).isEqualTo(Instant.parse("2027-01-12T19:00:00Z"));
         assertThat(http().get("/calendar.ics", "text/calendar").body()).contains(meeting.uri());
+        assertThat(http().get("/events/" + meeting.id(), "text/html").body()).contains("id=\"imported-from\"")
+                .contains("href=\"https://partner.example/a@partner\"").contains(">Clapton Tenants</a>");
+        assertThat(http().get("/events", "text/html").body()).contains("href=\"webcal://"
+                + java.net.URI.create(baseUrl()).getRawAuthority() + "/calendar.ics\"");
 
         JsonNode unchanged = refresh(id);
         assertThat(partner.lastValidator()).isEqualTo("\"v1\"");

@@ -14,5 +14,5 @@ import java.util.List;
  * @param canCreate whether the visitor may create an event
  */
 public record EventListView(Site site, PageMeta meta, boolean past, List<EventCard> events, String olderUrl,
-                            String monthUrl, boolean canCreate) {
+                            String monthUrl, boolean canCreate, String webcalUrl) {
 }

@@ -19,6 +19,8 @@ import java.util.List;
  * @param closedReason  why no answer is taken, or null when the form is shown
  * @param canAnswer     whether the visitor is a member who may answer
  * @param canEdit       whether the visitor organises it (or the hub)
+ * @param importedFrom  the name of the outside calendar the hub imported it from, or null
+ * @param importedFromUrl the event's page in that calendar, else the calendar's address
  */
 public record EventPageView(Site site, PageMeta meta, String id, String title, String status, String when,
                             String repeats, String where, String coordinates, String mapUrl, String onlineUrl,
@@ -26,7 +28,8 @@ public record EventPageView(Site site, PageMeta meta, String id, String title, S
                             String imageUrl, String imageDescription, List<String> organisers,
                             int participants, Integer remaining, int maybes, int waiting, String icalUrl,
                             String originUrl, String rsvp, String standing, String closedReason, boolean canAnswer,
-                            boolean canEdit, String formToken, Stream discussion) {
+                            boolean canEdit, String formToken, Stream discussion, String importedFrom,
+                            String importedFromUrl) {
 
     public boolean cancelled() {
         return "cancelled".equals(status);
