@@ -1,6 +1,7 @@
 package london.patchwork.server.events;
 
 import jakarta.inject.Singleton;
+import london.patchwork.federation.vocab.ActivityJson;
 import london.patchwork.server.http.CanonicalUris;
 import london.patchwork.server.inbox.ActivityHandler;
 import london.patchwork.server.inbox.HandlerOutcome;
@@ -14,9 +15,13 @@ import java.util.Optional;
 public class DeleteEventHandler implements ActivityHandler {
 
     private final CalendarEventRepository events;
+    private final RemoteEvents remoteEvents;
+    private final ActivityJson json;
 
-    public DeleteEventHandler(CalendarEventRepository events) {
+    public DeleteEventHandler(CalendarEventRepository events, RemoteEvents remoteEvents, ActivityJson json) {
         this.events = events;
+        this.remoteEvents = remoteEvents;
+        this.json = json;
     }
 
     @Override
@@ -26,7 +31,8 @@ public class DeleteEventHandler implements ActivityHandler {
         if (stored.isEmpty() || stored.get().deleted()) {
             return HandlerOutcome.ignored("we keep no such event");
         }
-        if (stored.get().local() || !CanonicalUris.sameHost(id.get(), URI.create(inbound.sender().uri()))) {
+        if (stored.get().local() || !CanonicalUris.sameHost(id.get(), URI.create(inbound.sender().uri()))
+                || !remoteEvents.mayChange(stored.get(), inbound.sender(), json)) {
             return HandlerOutcome.ignored(inbound.sender().uri() + " may not delete " + id.get());
         }
         events.update(stored.get().withDeletedAt(EventService.now()));

@@ -106,8 +106,8 @@ class EventPages {
                 Attendance.closedBecause(event),
                 member && viewer.actorId() != null, viewer.mayChange(event), formToken, discussion,
                 subscriptions.sourceOf(event).map(CalendarSubscriptionService.Source::name).orElse(null),
-                subscriptions.sourceOf(event).map(source -> source.eventUrl() != null ? source.eventUrl()
-                        : source.calendarUrl()).orElse(null));
+                // Never the subscription's own address: feed URLs often carry a secret token.
+                subscriptions.sourceOf(event).map(CalendarSubscriptionService.Source::eventUrl).orElse(null));
     }
 
     EventFormView form(boolean creating, @Nullable CalendarEvent event, EventInput typed, Map<String, String> errors,

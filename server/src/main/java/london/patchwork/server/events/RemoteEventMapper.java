@@ -105,7 +105,14 @@ class RemoteEventMapper {
         if (address.isPresent() && address.get().isObject()
                 && "VirtualLocation".equals(address.get().path("type").asText())) {
             JsonNode url = address.get().path("url");
-            return url.isTextual() ? link(URI.create(url.asText())) : null;
+            if (!url.isTextual()) {
+                return null;
+            }
+            try {
+                return link(URI.create(url.asText()));
+            } catch (IllegalArgumentException malformed) {
+                return null;
+            }
         }
         return null;
     }

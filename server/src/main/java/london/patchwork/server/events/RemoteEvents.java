@@ -1,6 +1,7 @@
 package london.patchwork.server.events;
 
 import jakarta.inject.Singleton;
+import london.patchwork.federation.vocab.ActivityJson;
 import london.patchwork.federation.vocab.ApObject;
 import london.patchwork.federation.vocab.Event;
 import london.patchwork.federation.vocab.Ref;
@@ -57,6 +58,27 @@ class RemoteEvents {
             return true;
         }
         return addressees.stream().anyMatch(uri -> events.followersFollowedLocally(uri.toString()));
+    }
+
+    /**
+     * Whether {@code sender} may change or delete a held remote event: the actor who sent it first, or the actor it
+     * was attributed to then (Mobilizon attributes a group's event to the group; any of its organisers may edit it).
+     * Another account on the same server may not.
+     */
+    boolean mayChange(CalendarEvent stored, Actor sender, ActivityJson json) {
+        if (stored.authorId() == sender.id()) {
+            return true;
+        }
+        if (stored.raw() == null) {
+            return false;
+        }
+        try {
+            URI attributedTo = json.read(stored.raw().getBytes(java.nio.charset.StandardCharsets.UTF_8), Event.class)
+                    .fields().attributedToId();
+            return attributedTo != null && CanonicalUris.same(attributedTo, URI.create(sender.uri()));
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 
     /** Stores a new event or its origin's edit; false when it cannot be kept (no start time). */

@@ -41,6 +41,9 @@ public class UpdateEventHandler implements ActivityHandler {
         if (!RemoteEvents.fromItsOrigin(event, inbound.sender())) {
             return HandlerOutcome.ignored("event " + event.id() + " is not from " + inbound.sender().uri());
         }
+        if (stored.isPresent() && !remoteEvents.mayChange(stored.get(), inbound.sender(), json)) {
+            return HandlerOutcome.ignored(inbound.sender().uri() + " is not the organiser of " + event.id());
+        }
         if (stored.map(CalendarEvent::deleted).orElse(false)) {
             return HandlerOutcome.ignored("event " + event.id() + " was deleted");
         }

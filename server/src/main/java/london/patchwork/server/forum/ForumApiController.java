@@ -23,6 +23,7 @@ import london.patchwork.server.http.ApiError;
 import london.patchwork.server.http.Ids;
 import london.patchwork.server.http.OAuthScope;
 import london.patchwork.server.http.Roles;
+import london.patchwork.server.posts.DiscussionService;
 
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +42,11 @@ public class ForumApiController {
     private final ForumCategories categories;
     private final ForumReading reading;
     private final ForumViewers viewers;
+    private final DiscussionService discussions;
 
     public ForumApiController(ForumService forum, ForumCategories categories, ForumReading reading,
-                              ForumViewers viewers) {
+                              ForumViewers viewers, DiscussionService discussions) {
+        this.discussions = discussions;
         this.forum = forum;
         this.categories = categories;
         this.reading = reading;
@@ -74,7 +77,8 @@ public class ForumApiController {
 
     @Get("/{id}")
     public HttpResponse<?> show(@PathVariable String id, @Nullable @QueryValue String page) {
-        Optional<ForumService.Thread> thread = Ids.parse(id).flatMap(forum::thread);
+        Optional<ForumService.Thread> thread = Ids.parse(id).flatMap(forum::thread)
+                .filter(found -> !discussions.hiddenAuthor(found.post().authorId()));
         if (thread.isEmpty()) {
             return ApiError.of(HttpStatus.NOT_FOUND, "no such thread");
         }

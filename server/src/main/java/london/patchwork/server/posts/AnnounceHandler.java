@@ -37,12 +37,14 @@ public class AnnounceHandler implements ActivityHandler {
     private final ActivityJson json;
     private final NotificationService notifications;
     private final ApplicationEventPublisher<PostService.Changed> changes;
+    private final PostService writer;
 
     public AnnounceHandler(PostRepository posts, ReactionRepository reactions, FollowRepository follows,
                            RemotePosts remotePosts, RemoteObjects remoteObjects, RemoteActors remoteActors,
                            ActivityJson json, NotificationService notifications,
-                           ApplicationEventPublisher<PostService.Changed> changes) {
+                           ApplicationEventPublisher<PostService.Changed> changes, PostService writer) {
         this.changes = changes;
+        this.writer = writer;
         this.notifications = notifications;
         this.posts = posts;
         this.reactions = reactions;
@@ -102,7 +104,13 @@ public class AnnounceHandler implements ActivityHandler {
         if (!RemotePosts.isAuthoredBy(object.get(), author)) {
             return HandlerOutcome.ignored("boosted object " + id + " is not on its author's host");
         }
-        Post kept = remotePosts.store(object.get(), author, remotePosts.parentOf(object.get()), Optional.empty(),
+        Optional<Post> parent = remotePosts.parentOf(object.get());
+        Optional<String> refused = parent.flatMap(writer::replyRefusal);
+        if (refused.isPresent()) {
+            // A boost is no way round a locked thread.
+            return HandlerOutcome.ignored("boosted reply to " + parent.get().uri() + " refused: " + refused.get());
+        }
+        Post kept = remotePosts.store(object.get(), author, parent, Optional.empty(),
                 new String(json.write(object.get()), StandardCharsets.UTF_8));
         // The boost is the activity that brought it: a group's bare Announce{Page} opens a thread (forum).
         changes.publishEvent(new PostService.Changed(kept.id(), PostService.Changed.Kind.CREATED, false,

@@ -34,7 +34,9 @@ public class RemotePostMapper {
     static final int MAX_HTML = 100_000;
 
     /**
-     * The post as stored, keeping the id and counts of an existing row.
+     * The post as stored, keeping the id and counts of an existing row, and where it stands in its conversation:
+     * an edit may not move a post into another thread (a locked one, say), so a changed {@code inReplyTo} is not
+     * taken.
      *
      * @param parent the post it replies to, when held here: the reply joins that post's conversation
      */
@@ -47,8 +49,9 @@ public class RemotePostMapper {
         Visibility visibility = Visibility.fromAddressing(uris(to), uris(cc), followers);
         Instant published = fields.published() != null ? fields.published() : Instant.now();
         return new Post(existing == null ? null : existing.id(), object.id().toString(), object.type(), false,
-                author.id(), firstId(fields.inReplyTo()), parent == null ? null : parent.id(),
-                existing != null && existing.rootId() != null ? existing.rootId() : Conversations.rootOf(parent),
+                author.id(), existing != null ? existing.inReplyToUri() : firstId(fields.inReplyTo()),
+                existing != null ? existing.inReplyToId() : parent == null ? null : parent.id(),
+                existing != null ? existing.rootId() : Conversations.rootOf(parent),
                 contextOf(fields), firstId(fields.audience()), visibility, to, cc,
                 cut(fields.name(), 1_000), contentWarning(fields),
                 HtmlSanitizer.clean(cut(contentOf(fields), MAX_HTML)), null, languageOf(fields),

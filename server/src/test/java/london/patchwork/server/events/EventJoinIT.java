@@ -36,6 +36,7 @@ class EventJoinIT extends HubTest {
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     @Inject InboxActivityRepository inbox;
+    @Inject CalendarEventRepository events;
 
     private RemoteServer mobilizon;
     private TestMembers.SignedIn ada;
@@ -123,6 +124,39 @@ class EventJoinIT extends HubTest {
                 .contains("I will bring gloves!"));
         assertThat(http().get("/events/" + event.get("id").asText(), "text/html").body())
                 .contains("id=\"event-discussion\"").doesNotContain("id=\"no-replies\"");
+    }
+
+    @Test
+    void onlyARemoteEventsOrganiserMayChangeOrDeleteIt() {
+        URI organiser = mobilizon.addActor("organiser");
+        URI neighbour = mobilizon.addActor("same-server-neighbour");
+        String id = mobilizon.uri("/events/street-party-" + SERIAL.incrementAndGet()).toString();
+        ObjectNode event = JSON.createObjectNode().put("id", id).put("type", "Event").put("name", "Street party")
+                .put("attributedTo", organiser.toString()).put("startTime", "2031-08-01T14:00:00+01:00")
+                .put("timezone", "Europe/London");
+        event.putArray("to").add("https://www.w3.org/ns/activitystreams#Public").add(baseUrl() + "/actors/hackney");
+        ObjectNode create = activity("Create", organiser, null);
+        create.set("object", event);
+        deliver(organiser, create);
+        assertThat(title(id)).isEqualTo("Street party");
+
+        ObjectNode forged = event.deepCopy().put("name", "Street party cancelled (not really)");
+        ObjectNode update = activity("Update", neighbour, null);
+        update.set("object", forged);
+        deliver(neighbour, update);
+        deliver(neighbour, activity("Delete", neighbour, id));
+        assertThat(title(id)).as("another account on the event's server changes nothing")
+                .isEqualTo("Street party");
+
+        ObjectNode edited = event.deepCopy().put("name", "Street party, with music");
+        ObjectNode real = activity("Update", organiser, null);
+        real.set("object", edited);
+        deliver(organiser, real);
+        assertThat(title(id)).isEqualTo("Street party, with music");
+    }
+
+    private String title(String eventUri) {
+        return events.findByUri(eventUri).filter(found -> !found.deleted()).map(CalendarEvent::title).orElse("");
     }
 
     private String join(URI actor, String eventUri, String summary) {

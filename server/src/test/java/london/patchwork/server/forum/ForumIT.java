@@ -82,6 +82,25 @@ class ForumIT extends HubTest {
     }
 
     /** A Mastodon-shaped public Create{Note} from bob, delivered through the signed inbox; waits until applied. */
+    /** Bob boosts a reply of his, served from his server: the hub fetches it from there. */
+    private String boost(String inReplyTo, String text) {
+        int n = NOTES.incrementAndGet();
+        String id = bob + "/statuses/boosted-" + n;
+        ObjectNode note = JSON.createObjectNode().put("@context", "https://www.w3.org/ns/activitystreams")
+                .put("id", id).put("type", "Note").put("attributedTo", bob.toString()).put("inReplyTo", inReplyTo)
+                .put("content", "<p>" + text + "</p>").put("published", Instant.now().toString());
+        note.putArray("to").add(PUBLIC);
+        mastodon.put(URI.create(id).getPath(), note);
+        ObjectNode announce = JSON.createObjectNode().put("@context", "https://www.w3.org/ns/activitystreams")
+                .put("id", id + "/announce").put("type", "Announce").put("actor", bob.toString()).put("object", id);
+        announce.putArray("to").add(PUBLIC);
+        HttpResponse<String> response = mastodon.deliver(bob, baseUrl() + "/inbox", announce);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows().queryLong("select count(*) from inbox_activities "
+                + "where activity_uri = ? and state <> 'pending'", id + "/announce") == 1);
+        return id;
+    }
+
     private String deliverNote(String inReplyTo, String text, List<String> cc) {
         int n = NOTES.incrementAndGet();
         String id = bob + "/statuses/" + n;
@@ -215,6 +234,19 @@ class ForumIT extends HubTest {
         assertThat(storedPosts(kept)).isEqualTo(1);
         String refused = deliverNote(locked.get("uri").asText(), "A reply to a locked thread", List.of(group()));
         assertThat(storedPosts(refused)).isZero();
+
+        // Nor through a boost by someone followed here, which makes the hub fetch the boosted reply from its origin.
+        rows().update("insert into follows (follower_id, followed_id, state, activity_uri, accepted_at) "
+                + "select ?, id, 'accepted', ?, now() from actors where uri = ?", hubId(), bob + "#hub-follows",
+                bob.toString());
+        try {
+            String boostedOpen = boost(open, "A boosted reply that is kept");
+            await().atMost(Duration.ofSeconds(20)).until(() -> storedPosts(boostedOpen) == 1);
+            assertThat(storedPosts(boost(locked.get("uri").asText(), "A boosted reply to a locked thread")))
+                    .isZero();
+        } finally {
+            rows().update("delete from follows where activity_uri = ?", bob + "#hub-follows");
+        }
 
         mo.jsonOk("POST", "/api/patchwork/forum/threads/" + id + "/unlock", null);
         assertThat(rows().queryLong("select count(*) from activities where actor_id = ? and type = 'Undo' "

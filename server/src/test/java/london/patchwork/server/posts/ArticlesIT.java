@@ -144,6 +144,39 @@ class ArticlesIT extends HostileInbox {
     }
 
     @Test
+    void anEditCannotMoveAPostIntoADiscussion() {
+        JsonNode article = publish(ada, "Quiet article", "Nothing to see.");
+        URI adaActor = URI.create(baseUrl() + "/actors/ada");
+        ObjectNode note = Activities.note(remote.uri("/notes/drift-1"), bob, "<p>Hello Ada</p>", adaActor);
+        deliverAndAwait(bob, Activities.create(bob, note));
+        assertThat(posts.findByUri(note.get("id").asText())).as("kept: it is addressed to Ada").isPresent();
+
+        ObjectNode moved = note.deepCopy().put("inReplyTo", article.get("uri").asText())
+                .put("content", "<p>Spam in your discussion</p>").put("updated", "2025-03-02T12:00:00Z");
+        deliverAndAwait(bob, Activities.activity("Update", remote.uri("/notes/drift-1/update"), bob, moved));
+        Post edited = posts.findByUri(note.get("id").asText()).orElseThrow();
+        assertThat(edited.contentHtml()).as("the edit itself is taken").contains("Spam in your discussion");
+        assertThat(edited.inReplyToUri()).isNull();
+        assertThat(edited.rootId()).isNull();
+        assertThat(ada.jsonOk("GET", "/api/patchwork/articles/" + article.get("id").asText(), null)
+                .get("replies_count").asLong()).isZero();
+    }
+
+    @Test
+    void aPeersAudienceThatIsNoGroupIsNotAddressedByReplies() {
+        URI adaActor = URI.create(baseUrl() + "/actors/ada");
+        ObjectNode note = Activities.note(remote.uri("/notes/audience-1"), bob, "<p>Ada, a question</p>", adaActor);
+        note.put("audience", baseUrl() + "/actors/hackney/followers");
+        deliverAndAwait(bob, Activities.create(bob, note));
+        Post held = posts.findByUri(note.get("id").asText()).orElseThrow();
+        JsonNode reply = ada.jsonOk("POST", "/api/v1/statuses", "{\"status\":\"An answer\",\"in_reply_to_id\":\""
+                + held.id() + "\"}");
+        JsonNode document = HttpProbe.json(http().get(reply.get("uri").asText(), "application/activity+json"));
+        assertThat(document.toString()).contains(bob.toString())
+                .doesNotContain(baseUrl() + "/actors/hackney/followers");
+    }
+
+    @Test
     void aLongDiscussionIsPagedOldestFirst() {
         JsonNode article = publish(ada, "Long chat", "Say hello.");
         String id = article.get("id").asText();

@@ -20,7 +20,7 @@ import java.util.List;
  * @param canAnswer     whether the visitor is a member who may answer
  * @param canEdit       whether the visitor organises it (or the hub)
  * @param importedFrom  the name of the outside calendar the hub imported it from, or null
- * @param importedFromUrl the event's page in that calendar, else the calendar's address
+ * @param importedFromUrl the event's page in that calendar, or null (the calendar's own address is never shown)
  */
 public record EventPageView(Site site, PageMeta meta, String id, String title, String status, String when,
                             String repeats, String where, String coordinates, String mapUrl, String onlineUrl,

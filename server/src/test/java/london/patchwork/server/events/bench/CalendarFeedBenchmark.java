@@ -18,7 +18,8 @@ import java.util.List;
  * dates, a twentieth all-day, a fiftieth cancelled, a few in zones other than London, each with a place, tags and a
  * Markdown description. A real hub in this process (embedded PostgreSQL, real HTTP), rows written straight into its
  * database; one request at a time: the full calendar (unchanged), the same with a matching {@code If-None-Match}
- * (304), a category's calendar, and the full calendar after one event was edited each time. Prints the size and the latencies' percentiles. See
+ * (304), a category's calendar, this month's page and the upcoming events page, and the full calendar after one
+ * event was edited each time. Prints the size and the latencies' percentiles. See
  * docs/performance.md.
  *
  * <p>{@code ./mvnw -q -o -pl server -am -Pbenchmark verify -DskipTests
@@ -57,6 +58,13 @@ public final class CalendarFeedBenchmark {
             measure("  304", requests * 10, () -> check(http.get("/calendar.ics", "If-None-Match", etag), 304));
             measure("category", requests, () -> check(http.get("/events/categories/workshop/calendar.ics",
                     "text/calendar"), 200));
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+            String month = "/events/" + today.getYear() + "/" + today.getMonthValue();
+            String monthPage = http.get(month, "text/html").body();
+            System.out.printf("%s: %d events listed, %,d bytes%n", month,
+                    monthPage.split("href=\"/events/", -1).length - 1, monthPage.length());
+            measure("month view", requests * 3, () -> check(http.get(month, "text/html"), 200));
+            measure("upcoming", requests * 3, () -> check(http.get("/events", "text/html"), 200));
             int[] edited = {0};
             measure("after an edit", requests, () -> {
                 edit(hub, ++edited[0] * 37);
