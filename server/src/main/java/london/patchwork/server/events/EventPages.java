@@ -29,6 +29,7 @@ class EventPages {
 
     static final int PAGE_SIZE = 20;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
     private static final DateTimeFormatter ANSWERED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
             .withZone(ZoneId.of(EventInput.DEFAULT_ZONE));
 
@@ -54,16 +55,39 @@ class EventPages {
     }
 
     EventListView upcoming(int page, boolean canCreate) {
-        List<CalendarEvent> found = events.between(Instant.now(), Instant.parse("9999-12-31T00:00:00Z"),
-                PAGE_SIZE + 1, page * PAGE_SIZE);
-        return list(false, found, page, canCreate);
+        Instant now = Instant.now();
+        List<CalendarEvent> found = events.between(now, Instant.parse("9999-12-31T00:00:00Z"), PAGE_SIZE + 1,
+                page * PAGE_SIZE);
+        return list(false, found, page, canCreate, page == 0 ? regular(now, found) : List.of());
+    }
+
+    /**
+     * Series that began before now and still have dates to come (a weekly meetup running since spring): listed by
+     * their next date, since their first one, by which the list is ordered, has passed.
+     */
+    private List<EventCard> regular(Instant now, List<CalendarEvent> listed) {
+        LocalDate today = LocalDate.now(ZoneId.of(EventInput.DEFAULT_ZONE));
+        return events.seriesBegunBefore(now).stream()
+                .filter(series -> listed.stream().noneMatch(event -> event.id().equals(series.id())))
+                .filter(series -> series.status() != EventStatus.CANCELLED)
+                .flatMap(series -> Occurrences.between(series, today, today.plusYears(1)).stream().findFirst()
+                        .map(next -> Map.entry(series, next)).stream())
+                .sorted(Map.Entry.comparingByValue())
+                .map(entry -> {
+                    EventCard card = card(entry.getKey());
+                    return new EventCard(card.id(), card.url(), card.title(), "Next on "
+                            + NEXT.format(entry.getValue()) + " · " + EventWords.repeats(entry.getKey()),
+                            card.time(), card.where(), card.online(), card.status(), card.category());
+                })
+                .toList();
     }
 
     EventListView past(int page, boolean canCreate) {
-        return list(true, events.past(Instant.now(), PAGE_SIZE + 1, page * PAGE_SIZE), page, canCreate);
+        return list(true, events.past(Instant.now(), PAGE_SIZE + 1, page * PAGE_SIZE), page, canCreate, List.of());
     }
 
-    private EventListView list(boolean past, List<CalendarEvent> found, int page, boolean canCreate) {
+    private EventListView list(boolean past, List<CalendarEvent> found, int page, boolean canCreate,
+                               List<EventCard> regular) {
         String path = past ? "/events/past" : "/events";
         String older = found.size() > PAGE_SIZE ? path + "?page=" + (page + 1) : null;
         LocalDate today = LocalDate.now(ZoneId.of(EventInput.DEFAULT_ZONE));
@@ -71,7 +95,7 @@ class EventPages {
                         : "Upcoming events") + " of " + site.site().hubName(), uris.page(path).toString()), past,
                 found.stream().limit(PAGE_SIZE).map(this::card).toList(), older,
                 "/events/" + today.getYear() + "/" + today.getMonthValue(), canCreate,
-                "webcal://" + uris.base().getRawAuthority() + "/calendar.ics");
+                "webcal://" + uris.base().getRawAuthority() + "/calendar.ics", regular);
     }
 
     EventCard card(CalendarEvent event) {

@@ -89,6 +89,11 @@ public class EventService {
         return events.overlapping(from, to, limit, offset);
     }
 
+    /** Recurring series that began before {@code to}, earliest first (at most 500): their later dates may come. */
+    public List<CalendarEvent> seriesBegunBefore(Instant to) {
+        return events.recurringBefore(to);
+    }
+
     /** Events over before {@code before}, latest first. */
     public List<CalendarEvent> past(Instant before, int limit, int offset) {
         return events.past(before, limit, offset);

@@ -155,6 +155,20 @@ class EventsApiIT extends HubTest {
     }
 
     @Test
+    void aSeriesThatBeganWeeksAgoIsListedByItsNextDate() {
+        java.time.LocalDate began = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusWeeks(3);
+        ada.jsonOk("POST", "/api/patchwork/events", "{\"title\": \"Knit and natter\", \"start\": \"" + began
+                + "T10:00\", \"end\": \"" + began + "T12:00\", \"recurrence\": \"weekly\"}");
+        ada.jsonOk("POST", "/api/patchwork/events", "{\"title\": \"Finished series\", \"start\": \""
+                + began.minusWeeks(10) + "T10:00\", \"end\": \"" + began.minusWeeks(10) + "T12:00\", "
+                + "\"recurrence\": \"weekly\", \"recurrence_count\": 2}");
+        String page = http().get("/events", "text/html").body();
+        String regular = page.substring(page.indexOf("id=\"regular-events\""));
+        assertThat(regular).contains("Knit and natter").contains("Next on ").contains("Every week")
+                .doesNotContain("Finished series");
+    }
+
+    @Test
     void theHomePageListsTheNextEvents() {
         String id = ada.jsonOk("POST", "/api/patchwork/events", "{\"title\": \"Soonest social\", "
                 + "\"start\": \"2029-01-05T18:00\", \"end\": \"2029-01-05T20:00\"}").get("id").asText();
