@@ -11,7 +11,6 @@ import london.patchwork.federation.vocab.Delete;
 import london.patchwork.federation.vocab.Mention;
 import london.patchwork.federation.vocab.Update;
 import london.patchwork.server.actors.Actor;
-import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.instance.Uris;
@@ -81,14 +80,14 @@ public class PostService {
     private final MediaService media;
     private final ApplicationEventPublisher<Changed> changes;
     private final List<ReplyGate> gates;
-    private final ActorRepository actors;
+    private final GroupAudiences groups;
 
     public PostService(PostRepository posts, PostMentions postMentions, PostTags postTags, PostActivities activities,
                        Outbox outbox, Uris uris, LocalActorUris actorUris, LocalActors localActors,
                        IdempotencyKeys idempotencyKeys, NotificationService notifications,
                        MediaService media, ApplicationEventPublisher<Changed> changes, List<ReplyGate> gates,
-                       ActorRepository actors) {
-        this.actors = actors;
+                       GroupAudiences groups) {
+        this.groups = groups;
         this.media = media;
         this.changes = changes;
         this.gates = gates;
@@ -129,13 +128,13 @@ public class PostService {
         long id = posts.nextId();
         URI uri = uris.object(id);
         Addressing addressing = Addressing.of(command.visibility(), uris.followers(author.username()),
-                addressees(mentions, inReplyTo, command.visibility()));
+                groups.addressees(mentions, inReplyTo, command.visibility()));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Post post = posts.save(new Post(id, uri.toString(), "Note", true, author.id(),
                 inReplyTo == null ? null : inReplyTo.uri(), inReplyTo == null ? null : inReplyTo.id(),
                 Conversations.rootOf(inReplyTo),
                 inReplyTo == null ? uri.toString() : firstNonNull(inReplyTo.contextUri(), inReplyTo.uri()),
-                groupOf(inReplyTo),
+                groups.groupOf(inReplyTo),
                 command.visibility(), addressing.to(), addressing.cc(), null, spoiler(command), html(command, mentions),
                 command.text(), command.language(), command.sensitive() || spoiler(command) != null, uri.toString(),
                 now, null, null, null, 0, 0, null));
@@ -261,35 +260,6 @@ public class PostService {
         postMentions.replace(postId, mentions.stream().map(mention -> mention.actor().toString()).toList());
         postTags.replace(postId, tags);
         return tags;
-    }
-
-    /**
-     * Those mentioned and, for a public reply in a group's conversation (a forum thread), the group, which
-     * shares it with its followers (FEP-1b12). A peer's {@code audience} is only taken when it names a Group actor:
-     * never a followers collection, which would carry a member's reply to someone else's followers.
-     */
-    private List<URI> addressees(List<Mentions.Resolved> mentions, Post inReplyTo, Visibility visibility) {
-        List<URI> addressees = new java.util.ArrayList<>(mentions.stream().map(Mentions.Resolved::actor).toList());
-        String group = groupOf(inReplyTo);
-        if (group != null && (visibility == Visibility.PUBLIC || visibility == Visibility.UNLISTED)) {
-            addressees.add(URI.create(group));
-        }
-        return addressees;
-    }
-
-    /** The group a reply to {@code parent} is posted to: the parent's audience, when that is a Group actor. */
-    private @Nullable String groupOf(@Nullable Post parent) {
-        return parent != null && parent.audienceUri() != null && isGroup(parent.audienceUri()) ? parent.audienceUri()
-                : null;
-    }
-
-    private boolean isGroup(String uri) {
-        try {
-            return localActors.findByUri(URI.create(uri)).or(() -> actors.findByUri(uri))
-                    .map(actor -> "Group".equals(actor.type())).orElse(false);
-        } catch (IllegalArgumentException notAnAddress) {
-            return false;
-        }
     }
 
     private static boolean isListed(Post post) {
