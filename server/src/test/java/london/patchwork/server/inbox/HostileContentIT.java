@@ -72,15 +72,18 @@ class HostileContentIT extends HostileInbox {
         URI b = status("cycle-b");
         deliverAndAwait(bob, Activities.create(bob, replyForHub(a, b)));
         deliverAndAwait(bob, Activities.create(bob, replyForHub(b, a)));
-        // Edited, a now points at b, which points at a: a cycle in the stored thread.
+        // Edited, a would point at b, which points at a: a cycle. An edit does not move a post in its conversation,
+        // so the text changes and the links stay as they were stored.
         ObjectNode edit = Activities.activity("Update", URI.create(a + "#updates/1"), bob,
                 replyForHub(a, b).put("content", "<p>edited</p>"));
         assertThat(deliverAndAwait(bob, edit).state()).isEqualTo("done");
 
         Post first = posts.findByUri(a.toString()).orElseThrow();
         Post second = posts.findByUri(b.toString()).orElseThrow();
-        assertThat(first.inReplyToId()).isEqualTo(second.id());
+        assertThat(first.contentHtml()).contains("edited");
+        assertThat(first.inReplyToId()).as("b was not held when a arrived").isNull();
         assertThat(second.inReplyToId()).isEqualTo(first.id());
+        assertThat(second.rootId()).isEqualTo(first.id());
         for (Post post : new Post[]{first, second}) {
             var response = http().get("/api/v1/statuses/" + post.id(), "application/json");
             assertThat(response.statusCode()).isEqualTo(200);
