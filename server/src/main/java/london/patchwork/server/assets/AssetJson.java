@@ -45,6 +45,21 @@ final class AssetJson {
                   String address, String postcode, @Nullable Double latitude, @Nullable Double longitude,
                   String accessibility, List<String> tags) {
 
+        /** Empty lists and text are left out of the JSON (serde's NON_EMPTY), so reading a revision back fills them. */
+        Fields {
+            description = description == null ? "" : description;
+            status = status == null ? "active" : status;
+            eligibility = eligibility == null ? "" : eligibility;
+            fees = fees == null ? "" : fees;
+            schedule = schedule == null ? "" : schedule;
+            languages = languages == null ? List.of() : languages;
+            locationName = locationName == null ? "" : locationName;
+            address = address == null ? "" : address;
+            postcode = postcode == null ? "" : postcode;
+            accessibility = accessibility == null ? "" : accessibility;
+            tags = tags == null ? List.of() : tags;
+        }
+
         static Fields of(AssetInput input) {
             return new Fields(input.kind(), input.category(), input.name(), input.description(), input.website(),
                     input.email(), input.phone(), input.status(), input.eligibility(), input.fees(), input.schedule(),
