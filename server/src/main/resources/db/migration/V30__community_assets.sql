@@ -7,6 +7,8 @@ create table asset_categories (
     slug       text primary key check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     name       text        not null,
     built_in   boolean     not null default false,
+    -- the order lists show them in: the six first, then the hub's own as they were added
+    position   integer     generated always as identity,
     created_at timestamptz not null default now()
 );
 insert into asset_categories (slug, name, built_in) values

@@ -79,6 +79,6 @@ final class AssetJson {
     }
 
     @Serdeable
-    record Category(String slug, String name) {
+    record Category(@Nullable String slug, @Nullable String name) {
     }
 }

@@ -47,6 +47,8 @@ public class AssetsApiController {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
+    private static final java.util.regex.Pattern CATEGORY_SLUG =
+            java.util.regex.Pattern.compile("^(?=.{1,40}$)[a-z0-9]+(-[a-z0-9]+)*$");
 
     private final AssetService assets;
     private final AssetSearch search;
@@ -103,6 +105,26 @@ public class AssetsApiController {
     public HttpResponse<?> categories() {
         return HttpResponse.ok(categories.all().entrySet().stream()
                 .map(entry -> new AssetJson.Category(entry.getKey(), entry.getValue())).toList());
+    }
+
+    /** One of the hub's own ABCD categories, beside the six every hub has. */
+    @Post("/categories")
+    @Secured(Roles.ORGANISER)
+    @OAuthScope("write")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HttpResponse<?> addCategory(@Body AssetJson.Category body) {
+        String slug = body.slug() == null ? "" : body.slug().strip().toLowerCase(Locale.ROOT);
+        String name = body.name() == null ? "" : body.name().strip();
+        if (!CATEGORY_SLUG.matcher(slug).matches()) {
+            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "slug: lower-case letters, digits and -, up to 40");
+        }
+        if (name.isEmpty() || name.length() > 80) {
+            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "name is required, up to 80 characters");
+        }
+        if (!categories.add(slug, name)) {
+            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "there is a category " + slug + " already");
+        }
+        return HttpResponse.created(new AssetJson.Category(slug, name));
     }
 
     /** Assets waiting for a moderator, oldest first. */

@@ -94,6 +94,26 @@ class AssetsApiIT extends HubTest {
     }
 
     @Test
+    void organisersAddTheHubsOwnCategoriesAndMembersUseThem() {
+        TestMembers.SignedIn organiserToken = new TestMembers.SignedIn(http(), null);
+        Map<String, String> bearer = Map.of("Authorization", "Bearer " + TestHubs.ORGANISER_TOKEN);
+        String body = "{\"slug\": \"faith-groups\", \"name\": \"Faith groups\"}";
+        assertThat(ada.json("POST", "/api/patchwork/assets/categories", body).statusCode()).isEqualTo(403);
+        assertThat(organiserToken.json("POST", "/api/patchwork/assets/categories", body, bearer).statusCode())
+                .isEqualTo(201);
+        assertThat(organiserToken.json("POST", "/api/patchwork/assets/categories", body, bearer).statusCode())
+                .isEqualTo(422);
+        assertThat(organiserToken.json("POST", "/api/patchwork/assets/categories",
+                "{\"slug\": \"Bad Slug!\", \"name\": \"x\"}", bearer).statusCode()).isEqualTo(422);
+        JsonNode listed = HttpProbe.json(http().get("/api/patchwork/assets/categories", "application/json"));
+        assertThat(listed.findValuesAsText("slug")).containsExactly("gifts", "associations", "institutions",
+                "physical-spaces", "local-economy", "culture-stories", "faith-groups");
+        assertThat(ada.json("POST", "/api/patchwork/assets", "{\"kind\": \"group\", \"category\": \"faith-groups\", "
+                + "\"name\": \"St John's at Hackney\", \"latitude\": 51.40, \"longitude\": -0.31}").statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
     void theQueryTakesABoxACategoryAndWordsTogether() {
         List<String> ids = new ArrayList<>();
         // inside the box, right category, right words: the only one expected
