@@ -75,6 +75,12 @@ public record Asset(
                 photoId, decision, uri, createdBy, createdAt, updatedAt, deletedAt);
     }
 
+    Asset withPhoto(@Nullable Long photo) {
+        return new Asset(id, kind, category, name, description, website, email, phone, status, eligibility, fees,
+                schedule, languages, locationName, address, postcode, latitude, longitude, accessibility, tags,
+                photo, review, uri, createdBy, createdAt, updatedAt, deletedAt);
+    }
+
     Asset withDeletedAt(Instant at) {
         return new Asset(id, kind, category, name, description, website, email, phone, status, eligibility, fees,
                 schedule, languages, locationName, address, postcode, latitude, longitude, accessibility, tags,

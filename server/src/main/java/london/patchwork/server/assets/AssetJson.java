@@ -20,7 +20,8 @@ final class AssetJson {
                  @Nullable String schedule, @Nullable List<String> languages,
                  @JsonProperty("location_name") @Nullable String locationName, @Nullable String address,
                  @Nullable String postcode, @Nullable Double latitude, @Nullable Double longitude,
-                 @Nullable String accessibility, @Nullable List<String> tags) {
+                 @Nullable String accessibility, @Nullable List<String> tags,
+                 @JsonProperty("photo_id") @Nullable String photoId) {
 
         AssetInput over(AssetInput base) {
             return new AssetInput(or(kind, base.kind()), or(category, base.category()), or(name, base.name()),
@@ -69,9 +70,14 @@ final class AssetJson {
     }
 
     @Serdeable
-    record Full(String id, String url, @Nullable String uri, boolean local, @com.fasterxml.jackson.annotation.JsonUnwrapped Fields fields, String review,
+    record Full(String id, String url, @Nullable String uri, boolean local, @com.fasterxml.jackson.annotation.JsonUnwrapped Fields fields,
+                @Nullable Photo photo, String review,
                 @JsonProperty("created_by") String createdBy, @JsonProperty("created_at") String createdAt,
                 @JsonProperty("updated_at") String updatedAt) {
+    }
+
+    @Serdeable
+    record Photo(String id, String url, @JsonProperty("preview_url") @Nullable String previewUrl) {
     }
 
     @Serdeable

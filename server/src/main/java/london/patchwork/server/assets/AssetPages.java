@@ -25,11 +25,13 @@ class AssetPages {
             .withZone(ZoneId.of("Europe/London"));
 
     private final AssetCategories categories;
+    private final AssetService assets;
     private final AssetViews views;
     private final SiteContext site;
     private final Uris uris;
 
-    AssetPages(AssetCategories categories, AssetViews views, SiteContext site, Uris uris) {
+    AssetPages(AssetCategories categories, AssetService assets, AssetViews views, SiteContext site, Uris uris) {
+        this.assets = assets;
         this.categories = categories;
         this.views = views;
         this.site = site;
@@ -60,7 +62,8 @@ class AssetPages {
                 asset.website() == null ? "" : asset.website(), placed ? asset.latitude().toString() : "",
                 placed ? asset.longitude().toString() : "", mapUrl, asset.tags(), views.handle(asset.createdBy()),
                 READABLE.format(asset.createdAt()), Asset.PENDING.equals(asset.review()), viewer.mayChange(asset),
-                viewer.moderator(), formToken);
+                viewer.moderator(), formToken, assets.photo(asset).map(photo -> photo.previewUrl() != null
+                ? photo.previewUrl() : photo.url()).orElse(""));
     }
 
     AssetHistoryView history(Asset asset, List<AssetService.Revision> revisions) {

@@ -3,7 +3,9 @@ package london.patchwork.server.assets;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import io.micronaut.core.annotation.Nullable;
 import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.media.MediaService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +29,12 @@ public class AssetService {
     private final AssetsConfiguration configuration;
     private final LocalActors localActors;
     private final JsonMapper json;
+    private final MediaService media;
 
     public AssetService(AssetRepository assets, AssetRevisionRepository revisions, AssetCategories categories,
-                        AssetsConfiguration configuration, LocalActors localActors, JsonMapper json) {
+                        AssetsConfiguration configuration, LocalActors localActors, JsonMapper json,
+                        MediaService media) {
+        this.media = media;
         this.assets = assets;
         this.revisions = revisions;
         this.categories = categories;
@@ -75,24 +80,42 @@ public class AssetService {
 
     @Transactional
     public Asset create(AssetEditor editor, AssetInput input) {
+        return create(editor, input, null);
+    }
+
+    /**
+     * @param photoId the API id of an image the author uploaded, or null for none
+     */
+    @Transactional
+    public Asset create(AssetEditor editor, AssetInput input, @Nullable String photoId) {
         check(input);
         long author = author(editor);
+        Long photo = photo(author, photoId, null);
         String review = configuration.moderation() && !editor.moderator() ? Asset.PENDING : Asset.APPROVED;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Asset blank = new Asset(null, input.kind(), input.category(), input.name(), "", null, null, null, "active",
                 "", "", "", List.of(), "", "", "", null, null, "", List.of(), null, review, null, author, now, now,
                 null);
-        Asset saved = assets.save(blank.with(input, now));
+        Asset saved = assets.save(blank.with(input, now).withPhoto(photo));
         record(saved, author, input, now);
         return saved;
     }
 
     @Transactional
     public Asset edit(long id, AssetEditor editor, AssetInput input) {
+        return edit(id, editor, input, null);
+    }
+
+    /**
+     * @param photoId the API id of an image the editor uploaded; empty to remove the photo; null to keep it
+     */
+    @Transactional
+    public Asset edit(long id, AssetEditor editor, AssetInput input, @Nullable String photoId) {
         Asset asset = changeable(id, editor);
         check(input);
+        Long photo = photo(author(editor), photoId, asset.photoId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Asset saved = assets.update(asset.with(input, now));
+        Asset saved = assets.update(asset.with(input, now).withPhoto(photo));
         record(saved, author(editor), input, now);
         return saved;
     }
@@ -134,6 +157,24 @@ public class AssetService {
 
     /** A revision with its fields read back. */
     public record Revision(AssetRevision revision, AssetJson.Fields fields) {
+    }
+
+    /** The asset's photo as a media id: one of the author's own uploads, none, or the one it had. */
+    @Nullable
+    private Long photo(long author, @Nullable String photoId, @Nullable Long current) {
+        if (photoId == null) {
+            return current;
+        }
+        if (photoId.isBlank()) {
+            return null;
+        }
+        return media.findOwn(author, photoId).map(MediaService.Attachment::id)
+                .orElseThrow(() -> new Invalid(Map.of("photo_id", "photo_id must name an image you uploaded")));
+    }
+
+    /** The photo's address and its preview's, when the asset has one. */
+    public Optional<MediaService.Attachment> photo(Asset asset) {
+        return asset.photoId() == null ? Optional.empty() : media.find(asset.photoId());
     }
 
     private void check(AssetInput input) {

@@ -16,14 +16,18 @@ class AssetViews {
     private final ActorRepository actors;
     private final Uris uris;
 
-    AssetViews(ActorRepository actors, Uris uris) {
+    private final AssetService assets;
+
+    AssetViews(ActorRepository actors, Uris uris, AssetService assets) {
+        this.assets = assets;
         this.actors = actors;
         this.uris = uris;
     }
 
     AssetJson.Full full(Asset asset) {
         return new AssetJson.Full(String.valueOf(asset.id()), url(asset).toString(), asset.uri(), asset.uri() == null,
-                AssetJson.Fields.of(asset.input()), asset.review(), handle(asset.createdBy()),
+                AssetJson.Fields.of(asset.input()), assets.photo(asset).map(photo -> new AssetJson.Photo(
+                        String.valueOf(photo.id()), photo.url(), photo.previewUrl())).orElse(null), asset.review(), handle(asset.createdBy()),
                 asset.createdAt().toString(), asset.updatedAt().toString());
     }
 

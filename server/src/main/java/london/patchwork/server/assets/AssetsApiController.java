@@ -153,7 +153,8 @@ public class AssetsApiController {
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<?> create(@Body AssetJson.Write body, Authentication authentication) {
         return guarded(() -> {
-            Asset asset = assets.create(AssetEditor.of(authentication), body.over(AssetViews.BLANK));
+            Asset asset = assets.create(AssetEditor.of(authentication), body.over(AssetViews.BLANK),
+                    body.photoId());
             return HttpResponse.created(views.full(asset), URI.create("/api/patchwork/assets/" + asset.id()));
         });
     }
@@ -214,7 +215,8 @@ public class AssetsApiController {
         return guarded(() -> {
             Asset current = assets.visible(assetId.get(), editor).orElseThrow(AssetService.NotFound::new);
             AssetInput input = body.over(replace ? AssetViews.BLANK : current.input());
-            return HttpResponse.ok(views.full(assets.edit(assetId.get(), editor, input)));
+            return HttpResponse.ok(views.full(assets.edit(assetId.get(), editor, input,
+                    replace && body.photoId() == null ? "" : body.photoId())));
         });
     }
 

@@ -85,6 +85,49 @@ class AssetsApiIT extends HubTest {
     }
 
     @Test
+    void anAssetsPhotoIsOneOfItsAuthorsOwnUploads() throws java.io.IOException {
+        String photo = HttpProbe.json(upload(ada, png())).get("id").asText();
+        String others = HttpProbe.json(upload(grace, png())).get("id").asText();
+        long before = assets.count();
+        HttpResponse<String> stolen = ada.json("POST", "/api/patchwork/assets", "{\"kind\": \"place\", "
+                + "\"category\": \"physical-spaces\", \"name\": \"Hall\", \"photo_id\": \"" + others + "\"}");
+        assertThat(stolen.statusCode()).isEqualTo(422);
+        assertThat(stolen.body()).contains("photo_id");
+        assertThat(assets.count()).isEqualTo(before);
+
+        JsonNode hall = ada.jsonOk("POST", "/api/patchwork/assets", "{\"kind\": \"place\", "
+                + "\"category\": \"physical-spaces\", \"name\": \"Hall\", \"photo_id\": \"" + photo + "\"}");
+        assertThat(hall.get("photo").get("id").asText()).isEqualTo(photo);
+        String path = "/assets/" + hall.get("id").asText();
+        assertThat(http().get(path, "text/html").body()).contains("id=\"asset-photo\"");
+        JsonNode kept = ada.jsonOk("PATCH", "/api/patchwork/assets/" + hall.get("id").asText(), "{\"fees\": \"Free\"}");
+        assertThat(kept.get("photo").get("id").asText()).isEqualTo(photo);
+        JsonNode removed = ada.jsonOk("PATCH", "/api/patchwork/assets/" + hall.get("id").asText(),
+                "{\"photo_id\": \"\"}");
+        assertThat(removed.has("photo")).isFalse();
+    }
+
+    private static byte[] png() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static HttpResponse<String> upload(TestMembers.SignedIn member, byte[] bytes) {
+        String boundary = "----asset" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"hall.png\""
+                + "\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return member.http().send(java.net.http.HttpRequest.newBuilder(member.http().uri("/api/v2/media"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json").header("Cookie", member.sessionCookie()));
+    }
+
+    @Test
     void theOrganiserTokenAddsAssetsAsTheHub() {
         HttpResponse<String> response = new TestMembers.SignedIn(http(), null).json("POST", "/api/patchwork/assets",
                 "{\"kind\": \"organisation\", \"category\": \"institutions\", \"name\": \"Hackney Library\"}",

@@ -12,12 +12,14 @@ import java.util.List;
  * @param latitude    the coordinates as text, empty when there are none
  * @param mapUrl      the place on openstreetmap.org, empty when there are no coordinates
  * @param website     an http(s) address, empty when there is none
+ * @param photoUrl    the asset's photo (its preview), empty when it has none
  * @param pending     true while a moderator has still to approve it
  */
 public record AssetPageView(Site site, PageMeta meta, String id, String name, String kind, String category,
                             String description, List<Detail> details, String website, String latitude,
                             String longitude, String mapUrl, List<String> tags, String addedBy, String addedAt,
-                            boolean pending, boolean canEdit, boolean canReview, String formToken) {
+                            boolean pending, boolean canEdit, boolean canReview, String formToken,
+                            String photoUrl) {
 
     public record Detail(String label, String value) {
     }
