@@ -1,0 +1,241 @@
+package london.patchwork.server.assets;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import london.patchwork.server.http.Ids;
+import london.patchwork.server.http.Roles;
+import london.patchwork.server.site.FormTokens;
+import london.patchwork.server.site.Pages;
+import london.patchwork.server.site.SiteContext;
+import london.patchwork.web.assets.AssetFormView;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Adding and editing assets without JavaScript, and the delete, approve and reject buttons. Visitors who are not
+ * signed in are sent to sign in first; a refused form comes back with what was typed and the reasons beside the
+ * fields.
+ */
+@Controller("/assets")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+public class AssetEditController {
+
+    private static final String EXPIRED = "The form had expired or did not come from this site. Check it and save "
+            + "again.";
+
+    private final AssetService assets;
+    private final AssetCategories categories;
+    private final AssetPages pages;
+    private final FormTokens formTokens;
+    private final SiteContext site;
+
+    AssetEditController(AssetService assets, AssetCategories categories, AssetPages pages, FormTokens formTokens,
+                        SiteContext site) {
+        this.assets = assets;
+        this.categories = categories;
+        this.pages = pages;
+        this.formTokens = formTokens;
+        this.site = site;
+    }
+
+    /** The delete, approve and reject buttons' form: only its token. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record ButtonForm(@Nullable @com.fasterxml.jackson.annotation.JsonProperty("_form") String form) {
+    }
+
+    @Get("/new")
+    public HttpResponse<?> newForm(HttpRequest<?> request, @Nullable Authentication authentication) {
+        if (!member(authentication)) {
+            return signIn("/assets/new");
+        }
+        String token = formTokens.token(request);
+        return form(HttpStatus.OK, token, pages.newForm(token, Map.of("kind", "place", "status", "active"),
+                Map.of()));
+    }
+
+    @Post("/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> create(HttpRequest<?> request, @Body AssetForm posted,
+                                  @Nullable Authentication authentication) {
+        if (!member(authentication)) {
+            return signIn("/assets/new");
+        }
+        String token = formTokens.token(request);
+        if (!formTokens.accepts(request, posted.form())) {
+            return form(HttpStatus.FORBIDDEN, token, pages.newForm(token, posted.typed(), Map.of("_form", EXPIRED)));
+        }
+        Map<String, String> unreadable = unreadable(posted);
+        if (!unreadable.isEmpty()) {
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, token, pages.newForm(token, posted.typed(), unreadable));
+        }
+        try {
+            Asset asset = assets.create(AssetEditor.of(authentication), posted.input());
+            return HttpResponse.seeOther(URI.create("/assets/" + asset.id()));
+        } catch (AssetService.Invalid invalid) {
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, token, pages.newForm(token, posted.typed(),
+                    invalid.errors()));
+        }
+    }
+
+    @Get("/{id}/edit")
+    public HttpResponse<?> editForm(@PathVariable String id, HttpRequest<?> request,
+                                    @Nullable Authentication authentication) {
+        if (!member(authentication)) {
+            return signIn("/assets/" + id + "/edit");
+        }
+        AssetEditor editor = AssetEditor.of(authentication);
+        Optional<Asset> asset = Ids.parse(id).flatMap(assetId -> assets.visible(assetId, editor));
+        if (asset.isEmpty()) {
+            return missing();
+        }
+        if (!editor.mayChange(asset.get())) {
+            return forbidden(asset.get());
+        }
+        String token = formTokens.token(request);
+        return form(HttpStatus.OK, token, pages.editForm(asset.get(), token, AssetForm.of(asset.get()), Map.of()));
+    }
+
+    @Post("/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> edit(@PathVariable String id, HttpRequest<?> request, @Body AssetForm posted,
+                                @Nullable Authentication authentication) {
+        if (!member(authentication)) {
+            return signIn("/assets/" + id + "/edit");
+        }
+        AssetEditor editor = AssetEditor.of(authentication);
+        Optional<Asset> asset = Ids.parse(id).flatMap(assetId -> assets.visible(assetId, editor));
+        if (asset.isEmpty()) {
+            return missing();
+        }
+        String token = formTokens.token(request);
+        if (!formTokens.accepts(request, posted.form())) {
+            return form(HttpStatus.FORBIDDEN, token, pages.editForm(asset.get(), token, posted.typed(),
+                    Map.of("_form", EXPIRED)));
+        }
+        Map<String, String> unreadable = unreadable(posted);
+        if (!unreadable.isEmpty()) {
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, token, pages.editForm(asset.get(), token, posted.typed(),
+                    unreadable));
+        }
+        try {
+            assets.edit(asset.get().id(), editor, posted.input());
+            return HttpResponse.seeOther(URI.create("/assets/" + asset.get().id()));
+        } catch (AssetService.Invalid invalid) {
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, token, pages.editForm(asset.get(), token, posted.typed(),
+                    invalid.errors()));
+        } catch (AssetService.Forbidden refused) {
+            return forbidden(asset.get());
+        } catch (AssetService.NotFound gone) {
+            return missing();
+        }
+    }
+
+    @Post("/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> delete(@PathVariable String id, HttpRequest<?> request, @Body ButtonForm posted,
+                                  @Nullable Authentication authentication) {
+        return button(id, request, posted, authentication, "/assets", assetId ->
+                assets.delete(assetId, AssetEditor.of(authentication)));
+    }
+
+    @Post("/{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> approve(@PathVariable String id, HttpRequest<?> request, @Body ButtonForm posted,
+                                   @Nullable Authentication authentication) {
+        return button(id, request, posted, authentication, "/assets/" + id, assetId ->
+                assets.review(assetId, AssetEditor.of(authentication), Asset.APPROVED));
+    }
+
+    @Post("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> reject(@PathVariable String id, HttpRequest<?> request, @Body ButtonForm posted,
+                                  @Nullable Authentication authentication) {
+        return button(id, request, posted, authentication, "/assets", assetId ->
+                assets.review(assetId, AssetEditor.of(authentication), Asset.REJECTED));
+    }
+
+    private HttpResponse<?> button(String id, HttpRequest<?> request, ButtonForm posted,
+                                   @Nullable Authentication authentication, String then,
+                                   java.util.function.LongConsumer action) {
+        if (!member(authentication)) {
+            return signIn("/assets/" + id);
+        }
+        Optional<Long> assetId = Ids.parse(id);
+        if (assetId.isEmpty()) {
+            return missing();
+        }
+        if (!formTokens.accepts(request, posted.form())) {
+            return site.notice(HttpStatus.FORBIDDEN, "Please try again",
+                    "The form had expired or did not come from this site.", "/assets/" + id, "The asset");
+        }
+        try {
+            action.accept(assetId.get());
+            return HttpResponse.seeOther(URI.create(then));
+        } catch (AssetService.NotFound gone) {
+            return missing();
+        } catch (AssetService.Forbidden refused) {
+            return site.notice(HttpStatus.FORBIDDEN, "Not yours to change", refused.getMessage(), "/assets/" + id,
+                    "The asset");
+        }
+    }
+
+    /** Coordinates that are not numbers, and whatever else is wrong with the rest. */
+    private Map<String, String> unreadable(AssetForm posted) {
+        Map<String, String> problems = new LinkedHashMap<>(posted.unreadable());
+        if (!problems.isEmpty()) {
+            posted.input().problems(new HashSet<>(categories.slugs())).forEach((field, reason) -> {
+                if (!field.equals("latitude") && !field.equals("longitude")) {
+                    problems.putIfAbsent(field, reason);
+                }
+            });
+        }
+        return problems;
+    }
+
+    private HttpResponse<?> form(HttpStatus status, String token, AssetFormView view) {
+        return HttpResponse.status(status).body(Pages.render("assets/form", view))
+                .contentType(MediaType.TEXT_HTML_TYPE).cookie(formTokens.cookie(token))
+                .header("Cache-Control", "no-store");
+    }
+
+    private HttpResponse<?> forbidden(Asset asset) {
+        return site.notice(HttpStatus.FORBIDDEN, "Not yours to change", "Only whoever added this asset, moderators "
+                + "and organisers may change it.", "/assets/" + asset.id(), "The asset");
+    }
+
+    private HttpResponse<?> missing() {
+        return site.notice(HttpStatus.NOT_FOUND, "No such asset", "There is no asset here.", "/assets",
+                "All assets");
+    }
+
+    private static boolean member(@Nullable Authentication authentication) {
+        return authentication != null && authentication.getRoles().contains(Roles.MEMBER);
+    }
+
+    private static HttpResponse<?> signIn(String next) {
+        return HttpResponse.seeOther(URI.create("/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,23 @@
+package london.patchwork.server.assets;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface AssetRepository extends CrudRepository<Asset, Long> {
+
+    /** The asset locked until the transaction ends, so two edits are recorded as revisions one after the other. */
+    @Query("select * from assets where id = :id for update")
+    Optional<Asset> lock(long id);
+
+    List<Asset> findByIdIn(Collection<Long> ids);
+
+    @Query("select * from assets where review = 'pending' and deleted_at is null order by id")
+    List<Asset> pending();
+}

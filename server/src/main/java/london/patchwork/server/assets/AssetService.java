@@ -1,0 +1,208 @@
+package london.patchwork.server.assets;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import io.micronaut.core.annotation.Nullable;
+import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.media.MediaService;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Adds, edits and removes the hub's community assets, keeping every save as a revision in the same transaction.
+ * When the hub asks for moderation, a member's new asset waits (not listed) until a moderator approves it.
+ */
+@Singleton
+public class AssetService {
+
+    private final AssetRepository assets;
+    private final AssetRevisionRepository revisions;
+    private final AssetCategories categories;
+    private final AssetsConfiguration configuration;
+    private final LocalActors localActors;
+    private final JsonMapper json;
+    private final MediaService media;
+
+    public AssetService(AssetRepository assets, AssetRevisionRepository revisions, AssetCategories categories,
+                        AssetsConfiguration configuration, LocalActors localActors, JsonMapper json,
+                        MediaService media) {
+        this.media = media;
+        this.assets = assets;
+        this.revisions = revisions;
+        this.categories = categories;
+        this.configuration = configuration;
+        this.localActors = localActors;
+        this.json = json;
+    }
+
+    /** The input was not right: field name to reason. */
+    public static final class Invalid extends RuntimeException {
+        private final transient Map<String, String> errors;
+
+        Invalid(Map<String, String> errors) {
+            super(String.join("; ", errors.values()));
+            this.errors = Map.copyOf(errors);
+        }
+
+        public Map<String, String> errors() {
+            return errors;
+        }
+    }
+
+    public static final class NotFound extends RuntimeException {
+        NotFound() {
+            super("no such asset");
+        }
+    }
+
+    public static final class Forbidden extends RuntimeException {
+        Forbidden(String reason) {
+            super(reason);
+        }
+    }
+
+    public Optional<Asset> find(long id) {
+        return assets.findById(id).filter(asset -> !asset.deleted());
+    }
+
+    /** The asset if this person may see it: listed, or theirs, or they moderate. */
+    public Optional<Asset> visible(long id, AssetEditor viewer) {
+        return find(id).filter(viewer::maySee);
+    }
+
+    @Transactional
+    public Asset create(AssetEditor editor, AssetInput input) {
+        return create(editor, input, null);
+    }
+
+    /**
+     * @param photoId the API id of an image the author uploaded, or null for none
+     */
+    @Transactional
+    public Asset create(AssetEditor editor, AssetInput input, @Nullable String photoId) {
+        check(input);
+        long author = author(editor);
+        Long photo = photo(author, photoId, null);
+        String review = configuration.moderation() && !editor.moderator() ? Asset.PENDING : Asset.APPROVED;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Asset blank = new Asset(null, input.kind(), input.category(), input.name(), "", null, null, null, "active",
+                "", "", "", List.of(), "", "", "", null, null, "", List.of(), null, review, null, author, now, now,
+                null);
+        Asset saved = assets.save(blank.with(input, now).withPhoto(photo));
+        record(saved, author, input, now);
+        return saved;
+    }
+
+    @Transactional
+    public Asset edit(long id, AssetEditor editor, AssetInput input) {
+        return edit(id, editor, input, null);
+    }
+
+    /**
+     * @param photoId the API id of an image the editor uploaded; empty to remove the photo; null to keep it
+     */
+    @Transactional
+    public Asset edit(long id, AssetEditor editor, AssetInput input, @Nullable String photoId) {
+        Asset asset = changeable(id, editor);
+        check(input);
+        Long photo = photo(author(editor), photoId, asset.photoId());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Asset saved = assets.update(asset.with(input, now).withPhoto(photo));
+        record(saved, author(editor), input, now);
+        return saved;
+    }
+
+    @Transactional
+    public void delete(long id, AssetEditor editor) {
+        Asset asset = changeable(id, editor);
+        assets.update(asset.withDeletedAt(Instant.now().truncatedTo(ChronoUnit.MICROS)));
+    }
+
+    /** A moderator's decision on a waiting asset: {@link Asset#APPROVED} lists it, {@link Asset#REJECTED} never. */
+    @Transactional
+    public Asset review(long id, AssetEditor editor, String decision) {
+        if (!editor.moderator()) {
+            throw new Forbidden("only moderators approve or reject assets");
+        }
+        Asset asset = assets.lock(id).filter(found -> !found.deleted()).orElseThrow(NotFound::new);
+        return assets.update(asset.withReview(decision));
+    }
+
+    /** The asset locked for a change by this editor, or why not. */
+    Asset changeable(long id, AssetEditor editor) {
+        Asset asset = assets.lock(id).filter(found -> !found.deleted() && editor.maySee(found))
+                .orElseThrow(NotFound::new);
+        if (!editor.mayChange(asset)) {
+            throw new Forbidden("only whoever added this asset, moderators and organisers may change it");
+        }
+        return asset;
+    }
+
+    public List<Asset> pending() {
+        return assets.pending();
+    }
+
+    public List<Revision> history(Asset asset) {
+        return revisions.history(asset.id()).stream().map(revision -> new Revision(revision, fields(revision)))
+                .toList();
+    }
+
+    /** A revision with its fields read back. */
+    public record Revision(AssetRevision revision, AssetJson.Fields fields) {
+    }
+
+    /** The asset's photo as a media id: one of the author's own uploads, none, or the one it had. */
+    @Nullable
+    private Long photo(long author, @Nullable String photoId, @Nullable Long current) {
+        if (photoId == null) {
+            return current;
+        }
+        if (photoId.isBlank()) {
+            return null;
+        }
+        return media.findOwn(author, photoId).map(MediaService.Attachment::id)
+                .orElseThrow(() -> new Invalid(Map.of("photo_id", "photo_id must name an image you uploaded")));
+    }
+
+    /** The photo's address and its preview's, when the asset has one. */
+    public Optional<MediaService.Attachment> photo(Asset asset) {
+        return asset.photoId() == null ? Optional.empty() : media.find(asset.photoId());
+    }
+
+    private void check(AssetInput input) {
+        Map<String, String> problems = input.problems(new HashSet<>(categories.slugs()));
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
+    }
+
+    private void record(Asset asset, long author, AssetInput input, Instant at) {
+        try {
+            revisions.save(new AssetRevision(null, asset.id(), revisions.lastNumber(asset.id()) + 1, author,
+                    json.writeValueAsString(AssetJson.Fields.of(input)), at));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private AssetJson.Fields fields(AssetRevision revision) {
+        try {
+            return json.readValue(revision.fields(), AssetJson.Fields.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The member who asked; the organiser token writes as the hub itself. */
+    private long author(AssetEditor editor) {
+        return editor.actorId() != null ? editor.actorId() : localActors.hub().id();
+    }
+}
