@@ -20,10 +20,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import london.patchwork.federation.fetch.FetchException;
-import london.patchwork.federation.webfinger.Acct;
-import london.patchwork.federation.webfinger.WebFingerClient;
-import london.patchwork.federation.webfinger.WebFingerException;
 import london.patchwork.server.http.Ids;
 import london.patchwork.server.posts.DiscussionService;
 import london.patchwork.server.posts.StatusService;
@@ -49,19 +45,17 @@ public class ForumThreadController {
     private final ForumPages pages;
     private final ForumViewers viewers;
     private final DiscussionService discussions;
-    private final WebFingerClient webFinger;
     private final FormTokens formTokens;
     private final Pages renderer;
     private final SiteContext site;
 
     public ForumThreadController(ForumService forum, ForumPages pages, ForumViewers viewers,
-                                 DiscussionService discussions, WebFingerClient webFinger, FormTokens formTokens,
+                                 DiscussionService discussions, FormTokens formTokens,
                                  Pages renderer, SiteContext site) {
         this.forum = forum;
         this.pages = pages;
         this.viewers = viewers;
         this.discussions = discussions;
-        this.webFinger = webFinger;
         this.formTokens = formTokens;
         this.renderer = renderer;
         this.site = site;
@@ -70,11 +64,6 @@ public class ForumThreadController {
     /** A reply, or a button's form with only its token. */
     @Serdeable
     public record ReplyForm(@Nullable @JsonProperty("_form") String form, @Nullable String status) {
-    }
-
-    /** The "reply from your server" box. */
-    @Serdeable
-    public record HandleForm(@Nullable String handle) {
     }
 
     @Get("/{id}")
@@ -112,35 +101,6 @@ public class ForumThreadController {
         } catch (StatusService.InvalidStatus invalid) {
             return page(request, authentication, thread.get(), Integer.MAX_VALUE,
                     HttpStatus.UNPROCESSABLE_ENTITY, text, Map.of("status", invalid.getMessage()));
-        }
-    }
-
-    @Post("/{id}/interact")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> interact(@PathVariable String id, @Body HandleForm form, HttpRequest<?> request,
-                                    @Nullable Authentication authentication) {
-        Optional<ForumService.Thread> thread = find(id);
-        if (thread.isEmpty()) {
-            return missing();
-        }
-        Acct visitor;
-        try {
-            visitor = Acct.parse(form.handle() == null ? "" : form.handle());
-        } catch (WebFingerException e) {
-            return page(request, authentication, thread.get(), 1, HttpStatus.BAD_REQUEST, "", Map.of("handle",
-                    "A handle looks like @you@mastodon.social: your name, an @, and your server's address."));
-        }
-        try {
-            Optional<URI> target = webFinger.lookup(visitor)
-                    .remoteInteractionUrl(URI.create(thread.get().post().uri()));
-            if (target.isPresent()) {
-                return HttpResponse.seeOther(target.get());
-            }
-            return page(request, authentication, thread.get(), 1, HttpStatus.BAD_GATEWAY, "", Map.of("handle",
-                    "Your server has no page for this; search for the address above in your app."));
-        } catch (FetchException e) {
-            return page(request, authentication, thread.get(), 1, HttpStatus.BAD_GATEWAY, "", Map.of("handle",
-                    visitor.domain() + " did not answer; search for the address above in your app."));
         }
     }
 

@@ -92,10 +92,11 @@ class ForumFederationIT {
 
         // A visitor from Lambeth uses "reply from your server": sent to Lambeth's interaction page for the Page.
         String handle = "@" + TestHubs.LAMBETH.username() + "@" + lambeth.baseUrl().substring("http://".length());
-        var interact = hackney.http().send(java.net.http.HttpRequest.newBuilder(hackney.http().uri("/forum/threads/"
-                        + id + "/interact")).header("Content-Type", "application/x-www-form-urlencoded")
+        var interact = hackney.http().send(java.net.http.HttpRequest.newBuilder(hackney.http().uri("/interact"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("handle="
-                        + URLEncoder.encode(handle, StandardCharsets.UTF_8))));
+                        + URLEncoder.encode(handle, StandardCharsets.UTF_8) + "&uri="
+                        + URLEncoder.encode(uri, StandardCharsets.UTF_8))));
         assertThat(interact.statusCode()).as(interact.body()).isEqualTo(303);
         assertThat(interact.headers().firstValue("Location").orElseThrow()).startsWith(lambeth.baseUrl())
                 .contains(URLEncoder.encode(uri, StandardCharsets.UTF_8));
