@@ -2,6 +2,7 @@ package london.patchwork.server.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,16 +18,25 @@ final class ImportUploads {
      * @throws ImportRefused 413 when it is larger than {@link ImportService#MAX_BYTES}
      */
     static byte[] read(InputStream body, long declared) throws IOException {
-        if (declared > ImportService.MAX_BYTES) {
-            throw tooLarge();
-        }
         try (body) {
+            if (declared > ImportService.MAX_BYTES) {
+                throw refusedAfterDraining(body);
+            }
             byte[] file = body.readNBytes((int) ImportService.MAX_BYTES + 1);
             if (file.length > ImportService.MAX_BYTES) {
-                throw tooLarge();
+                throw refusedAfterDraining(body);
             }
             return file;
         }
+    }
+
+    /**
+     * Reads and drops the rest of a refused upload (the server's own limit bounds it): a client still sending would
+     * otherwise wait on a body nobody reads, and never see the answer.
+     */
+    private static ImportRefused refusedAfterDraining(InputStream body) throws IOException {
+        body.transferTo(OutputStream.nullOutputStream());
+        return tooLarge();
     }
 
     static ImportRefused tooLarge() {
