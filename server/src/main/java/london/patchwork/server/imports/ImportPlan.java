@@ -37,6 +37,9 @@ record ImportPlan(ParsedImport parsed, List<Tie> ties, List<Rejection> rejection
             List<Rejection> wrong = new ArrayList<>();
             int from = ends.find(tie, "from", tie.from(), wrong);
             int to = ends.find(tie, "to", tie.to(), wrong);
+            if (from >= 0 && from == to) {
+                wrong.add(new Rejection("connection", tie.index(), "to", "a connection joins two different ends"));
+            }
             tieChecks.apply(tie).forEach((field, message) ->
                     wrong.add(new Rejection("connection", tie.index(), field, message)));
             if (wrong.isEmpty()) {

@@ -75,8 +75,8 @@ final class KumuNetwork {
             return;
         }
         String direction = JsonFiles.text(connection, "direction");
-        String wanted = direction == null ? "directed" : direction.strip().toLowerCase(Locale.ROOT);
-        if (!List.of("directed", "mutual", "undirected").contains(wanted)) {
+        String wanted = direction == null ? null : direction.strip().toLowerCase(Locale.ROOT);
+        if (wanted != null && !List.of("directed", "mutual", "undirected").contains(wanted)) {
             parsed.reject("connection", index, "direction", "direction must be directed, mutual or undirected");
             return;
         }
@@ -88,7 +88,7 @@ final class KumuNetwork {
         String type = JsonFiles.text(connection, "type");
         String note = JsonFiles.text(connection, "description");
         parsed.tie(new ParsedImport.TieRow(index, from.strip(), to.strip(), type == null ? "" : type.strip(),
-                !"directed".equals(wanted), strength == null || strength.isNull() ? null : strength.asInt(),
+                wanted == null ? null : !"directed".equals(wanted), strength == null || strength.isNull() ? null : strength.asInt(),
                 note == null ? "" : note.strip()));
     }
 

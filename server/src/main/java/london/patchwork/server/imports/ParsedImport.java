@@ -2,6 +2,7 @@ package london.patchwork.server.imports;
 
 import io.micronaut.core.annotation.Nullable;
 import london.patchwork.server.assets.AssetService;
+import london.patchwork.server.connections.ConnectionService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,17 @@ record ParsedImport(ImportFormat format, List<AssetRow> assets, List<TieRow> tie
     record AssetRow(int index, @Nullable String key, AssetService.Draft draft) {
     }
 
-    /** A Kumu connection: its ends name elements by id, else by label. */
-    record TieRow(int index, String from, String to, String type, boolean mutual, @Nullable Integer strength,
-                  String note) {
+    /**
+     * A Kumu connection: its ends name elements by id, else by label.
+     *
+     * @param mutual null when the file gives no direction: as the tie's type says
+     */
+    record TieRow(int index, String from, String to, String type, @Nullable Boolean mutual,
+                  @Nullable Integer strength, String note) {
+
+        ConnectionService.Draft draft() {
+            return new ConnectionService.Draft(type, mutual, strength, note);
+        }
     }
 
     /** Rows read so far; the readers fill one in. */

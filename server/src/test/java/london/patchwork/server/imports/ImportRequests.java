@@ -68,7 +68,7 @@ record ImportRequests(HttpProbe http, FederationRows rows) {
 
     /** Counts of the tables an import writes, to compare before and after. */
     List<Long> counts() {
-        return List.of(count("assets"), count("asset_revisions"));
+        return List.of(count("assets"), count("asset_revisions"), count("ties"));
     }
 
     static String csv(String... rows) {
