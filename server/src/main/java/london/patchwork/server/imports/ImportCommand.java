@@ -58,9 +58,16 @@ public final class ImportCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws InterruptedException {
+        try {
+            return upload(spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (IOException unreachable) {
+            spec.commandLine().getErr().println("Could not reach " + hub + " or read " + file + ": " + unreachable);
+            return REFUSED;
+        }
+    }
+
+    private int upload(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         if (token == null || token.isBlank()) {
             err.println("No token: give --token or set PATCHWORK_TOKEN.");
             return REFUSED;

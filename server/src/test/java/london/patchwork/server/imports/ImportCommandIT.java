@@ -71,5 +71,8 @@ class ImportCommandIT extends HubTest {
         Run badToken = run(file.toString(), "--format", "oruk", "--hub", baseUrl(), "--token", "wrong");
         assertThat(badToken.exit()).isEqualTo(ImportCommand.REFUSED);
         assertThat(badToken.err()).contains("The hub refused the file (401)");
+        Run noHub = run(file.toString(), "--format", "oruk", "--hub", "http://127.0.0.1:9", "--token", "x");
+        assertThat(noHub.exit()).isEqualTo(ImportCommand.REFUSED);
+        assertThat(noHub.err()).contains("Could not reach http://127.0.0.1:9");
     }
 }
