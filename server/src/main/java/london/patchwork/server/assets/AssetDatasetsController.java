@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -32,11 +33,13 @@ class AssetDatasetsController {
     }
 
     @Get("/assets.geojson")
+    @Produces({"application/geo+json", MediaType.APPLICATION_JSON})
     HttpResponse<?> geoJson(HttpRequest<?> request) {
         return export(request, GEOJSON, new AssetGeoJson());
     }
 
     @Get("/assets.csv")
+    @Produces({"text/csv", MediaType.TEXT_PLAIN})
     HttpResponse<?> csv(HttpRequest<?> request) {
         return export(request, CSV, new AssetCsv());
     }
