@@ -118,24 +118,9 @@ class ListedAssets {
         StringBuilder sql = new StringBuilder(LISTED);
         sql.append(" and kind in (").append(marks(filter.kinds().size())).append(')');
         values.addAll(filter.kinds());
-        if (filter.category() != null) {
-            sql.append(" and category = ?");
-            values.add(filter.category());
-        }
-        if (filter.kind() != null) {
-            sql.append(" and kind = ?");
-            values.add(filter.kind());
-        }
-        if (filter.tag() != null) {
-            sql.append(" and tags @> array[?]::text[]");
-            values.add(filter.tag());
-        }
+        narrow(sql, values, filter.category(), filter.kind(), filter.tag(), filter.text());
         if (filter.tagged()) {
             sql.append(" and cardinality(tags) > 0");
-        }
-        if (filter.text() != null) {
-            sql.append(" and search @@ websearch_to_tsquery('english', ?)");
-            values.add(filter.text());
         }
         if (filter.modifiedAfter() != null) {
             sql.append(" and updated_at >= ?");
@@ -150,6 +135,27 @@ class ListedAssets {
             sql.append(" and (latitude is not null or address <> '' or postcode <> '' or location_name <> '')");
         }
         return sql.toString();
+    }
+
+    /** The filters the assets API and open data share: each optional, each value bound as a parameter. */
+    static void narrow(StringBuilder sql, List<Object> values, String category, String kind, String tag,
+                       String text) {
+        if (category != null) {
+            sql.append(" and category = ?");
+            values.add(category);
+        }
+        if (kind != null) {
+            sql.append(" and kind = ?");
+            values.add(kind);
+        }
+        if (tag != null) {
+            sql.append(" and tags @> array[?]::text[]");
+            values.add(tag);
+        }
+        if (text != null) {
+            sql.append(" and search @@ websearch_to_tsquery('english', ?)");
+            values.add(text);
+        }
     }
 
     private static String marks(int count) {

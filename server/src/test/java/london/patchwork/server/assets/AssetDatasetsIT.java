@@ -83,6 +83,8 @@ class AssetDatasetsIT extends HubTest {
         HttpResponse<String> response = http().get("/datasets/assets.geojson", "application/geo+json");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/geo+json");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(response.headers().firstValue("ETag").orElse("")).startsWith("W/\"assets-");
         JsonNode collection = HttpProbe.json(response);
         assertThat(collection.get("type").asText()).isEqualTo("FeatureCollection");
         JsonNode features = collection.get("features");
