@@ -1,5 +1,6 @@
 package london.patchwork.server.assets;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -33,12 +34,14 @@ public class AssetService {
     private final LocalActors localActors;
     private final JsonMapper json;
     private final MediaService media;
+    private final ApplicationEventPublisher<Changed> changes;
     private final ListedAssets listed;
 
     public AssetService(AssetRepository assets, AssetRevisionRepository revisions, AssetCategories categories,
                         AssetsConfiguration configuration, LocalActors localActors, JsonMapper json,
-                        MediaService media, ListedAssets listed) {
+                        MediaService media, ApplicationEventPublisher<Changed> changes, ListedAssets listed) {
         this.media = media;
+        this.changes = changes;
         this.listed = listed;
         this.assets = assets;
         this.revisions = revisions;
@@ -46,6 +49,15 @@ public class AssetService {
         this.configuration = configuration;
         this.localActors = localActors;
         this.json = json;
+    }
+
+    /**
+     * An asset of this hub was added, edited, deleted or reviewed. Published inside the writing transaction, so a
+     * listener's writes (an activity for followers, a network to recompute) commit or roll back with the change.
+     * Whether the asset is now on the map is {@link Asset#listed()}.
+     */
+    public record Changed(Kind kind, Asset asset) {
+        public enum Kind { CREATED, EDITED, DELETED, REVIEWED }
     }
 
     /** The input was not right: field name to reason. */
@@ -72,6 +84,38 @@ public class AssetService {
         Forbidden(String reason) {
             super(reason);
         }
+    }
+
+    /**
+     * An asset as other capabilities read it (ties, datasets, imports' reports): its fields, and whether it is on
+     * the map.
+     *
+     * @param uri a peer's asset: the id of its {@code Place}; null for the hub's own
+     */
+    public record Entry(long id, String kind, String category, String name, String description,
+                        @Nullable String website, @Nullable String email, @Nullable String phone, String status,
+                        String eligibility, String fees, String schedule, List<String> languages,
+                        String locationName, String address, String postcode, @Nullable Double latitude,
+                        @Nullable Double longitude, String accessibility, List<String> tags, @Nullable String uri,
+                        boolean listed, Instant createdAt, Instant updatedAt) {
+
+        static Entry of(Asset asset) {
+            return new Entry(asset.id(), asset.kind(), asset.category(), asset.name(), asset.description(),
+                    asset.website(), asset.email(), asset.phone(), asset.status(), asset.eligibility(), asset.fees(),
+                    asset.schedule(), asset.languages(), asset.locationName(), asset.address(), asset.postcode(),
+                    asset.latitude(), asset.longitude(), asset.accessibility(), asset.tags(), asset.uri(),
+                    asset.listed(), asset.createdAt(), asset.updatedAt());
+        }
+    }
+
+    /** A live asset (the hub's own or a peer's) as other capabilities read it. */
+    public Optional<Entry> entry(long id) {
+        return find(id).map(Entry::of);
+    }
+
+    /** A peer's live asset kept here, by the id of its {@code Place}. */
+    public Optional<Entry> entryByUri(String uri) {
+        return assets.findByUri(uri).filter(asset -> !asset.deleted()).map(Entry::of);
     }
 
     public Optional<Asset> find(long id) {
@@ -103,6 +147,7 @@ public class AssetService {
                 null);
         Asset saved = assets.save(blank.with(input, now).withPhoto(photo));
         record(saved, author, input, now);
+        changes.publishEvent(new Changed(Changed.Kind.CREATED, saved));
         return saved;
     }
 
@@ -122,13 +167,15 @@ public class AssetService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Asset saved = assets.update(asset.with(input, now).withPhoto(photo));
         record(saved, author(editor), input, now);
+        changes.publishEvent(new Changed(Changed.Kind.EDITED, saved));
         return saved;
     }
 
     @Transactional
     public void delete(long id, AssetEditor editor) {
         Asset asset = changeable(id, editor);
-        assets.update(asset.withDeletedAt(Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        Asset deleted = assets.update(asset.withDeletedAt(Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        changes.publishEvent(new Changed(Changed.Kind.DELETED, deleted));
     }
 
     /** A moderator's decision on a waiting asset: {@link Asset#APPROVED} lists it, {@link Asset#REJECTED} never. */
@@ -138,7 +185,9 @@ public class AssetService {
             throw new Forbidden("only moderators approve or reject assets");
         }
         Asset asset = assets.lock(id).filter(found -> !found.deleted()).orElseThrow(NotFound::new);
-        return assets.update(asset.withReview(decision));
+        Asset reviewed = assets.update(asset.withReview(decision));
+        changes.publishEvent(new Changed(Changed.Kind.REVIEWED, reviewed));
+        return reviewed;
     }
 
     /** The asset locked for a change by this editor, or why not. */
