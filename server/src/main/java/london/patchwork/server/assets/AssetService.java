@@ -10,13 +10,16 @@ import london.patchwork.server.media.MediaService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -34,12 +37,14 @@ public class AssetService {
     private final JsonMapper json;
     private final MediaService media;
     private final ApplicationEventPublisher<Changed> changes;
+    private final ListedAssets listed;
 
     public AssetService(AssetRepository assets, AssetRevisionRepository revisions, AssetCategories categories,
                         AssetsConfiguration configuration, LocalActors localActors, JsonMapper json,
-                        MediaService media, ApplicationEventPublisher<Changed> changes) {
+                        MediaService media, ApplicationEventPublisher<Changed> changes, ListedAssets listed) {
         this.media = media;
         this.changes = changes;
+        this.listed = listed;
         this.assets = assets;
         this.revisions = revisions;
         this.categories = categories;
@@ -233,6 +238,26 @@ public class AssetService {
         return asset;
     }
 
+    /** One page of the hub's own listed assets matching the filter, by name, with how many match in all. */
+    public Listing listed(Filter filter, int limit, int offset) {
+        return listed.page(filter, limit, offset);
+    }
+
+    /** One of the hub's own listed assets by its stable UUID. */
+    public Optional<Listed> listed(UUID uuid) {
+        return listed.byUuid(uuid);
+    }
+
+    /** The tags the hub's own listed assets of these kinds carry, alphabetically. */
+    public List<String> listedTags(List<String> kinds) {
+        return kinds.isEmpty() ? List.of() : listed.tags(kinds);
+    }
+
+    /** The ABCD categories, slug to name, the six built-in first. */
+    public Map<String, String> categories() {
+        return categories.all();
+    }
+
     public List<Asset> pending() {
         return assets.pending();
     }
@@ -240,6 +265,45 @@ public class AssetService {
     public List<Revision> history(Asset asset) {
         return revisions.history(asset.id()).stream().map(revision -> new Revision(revision, fields(revision)))
                 .toList();
+    }
+
+    /**
+     * A listed asset as open data shows it: every field, its stable UUID and its page.
+     */
+    public record Listed(long id, UUID uuid, String kind, String category, String name, String description,
+                         @Nullable String website, @Nullable String email, @Nullable String phone, String status,
+                         String eligibility, String fees, String schedule, List<String> languages,
+                         String locationName, String address, String postcode, @Nullable Double latitude,
+                         @Nullable Double longitude, String accessibility, List<String> tags, URI url,
+                         Instant createdAt, Instant updatedAt) {
+
+        /** Something says where it is: a point, an address, a postcode or a place name. */
+        public boolean located() {
+            return latitude != null || !address.isEmpty() || !postcode.isEmpty() || !locationName.isEmpty();
+        }
+    }
+
+    /**
+     * What to list: assets of these kinds, optionally in a category, of a kind, with a tag (or with any tag), matching
+     * words, changed at or after an instant, with a postcode starting so (letters and digits only), or with a place.
+     */
+    public record Filter(List<String> kinds, @Nullable String category, @Nullable String kind, @Nullable String tag,
+                         boolean tagged, @Nullable String text, @Nullable Instant modifiedAfter,
+                         @Nullable String postcode, boolean located) {
+
+        public Filter {
+            kinds = List.copyOf(kinds);
+            postcode = postcode == null ? null : postcode.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+            postcode = postcode == null || postcode.isEmpty() ? null : postcode;
+        }
+
+        public static Filter of(List<String> kinds) {
+            return new Filter(kinds, null, null, null, false, null, null, null, false);
+        }
+    }
+
+    /** One page of listed assets and how many match in all. */
+    public record Listing(List<Listed> assets, long total) {
     }
 
     /** A revision with its fields read back. */

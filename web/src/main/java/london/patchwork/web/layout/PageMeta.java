@@ -40,6 +40,13 @@ public record PageMeta(String title, String description, String canonicalUrl, St
         return new PageMeta(title, description, canonicalUrl, null);
     }
 
+    /** The same head announcing more alternates (the hub's datasets) after those it has. */
+    public PageMeta withAlternates(List<Feed> more) {
+        List<Feed> all = new java.util.ArrayList<>(feeds);
+        all.addAll(more);
+        return new PageMeta(title, description, canonicalUrl, activityPubUrl, all);
+    }
+
     /**
      * The same head announcing a page's Atom and JSON feeds.
      *
