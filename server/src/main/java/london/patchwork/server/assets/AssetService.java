@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Adds, edits and removes the hub's community assets, keeping every save as a revision in the same transaction.
@@ -84,6 +86,42 @@ public class AssetService {
         Forbidden(String reason) {
             super(reason);
         }
+    }
+
+    /**
+     * An asset's fields as another capability hands them over (an import's row): tidied and checked exactly as the
+     * API's input is.
+     */
+    public record Draft(String kind, String category, String name, String description, @Nullable String website,
+                        @Nullable String email, @Nullable String phone, String status, String eligibility, String fees,
+                        String schedule, List<String> languages, String locationName, String address,
+                        String postcode, @Nullable Double latitude, @Nullable Double longitude, String accessibility,
+                        List<String> tags) {
+
+        AssetInput input() {
+            return new AssetInput(kind, category, name, description, website, email, phone, status, eligibility, fees,
+                    schedule, languages, locationName, address, postcode, latitude, longitude, accessibility, tags);
+        }
+    }
+
+    /**
+     * Checks drafts against the hub's categories as they are now (read once, for a whole import): field name to
+     * reason, empty when the draft may be saved.
+     */
+    public Function<Draft, Map<String, String>> draftChecks() {
+        Set<String> slugs = new HashSet<>(categories.slugs());
+        return draft -> draft.input().problems(slugs);
+    }
+
+    /**
+     * Adds an imported asset, listed at once (only organisers and moderators import), in the caller's transaction.
+     *
+     * @param actorId the member who imported it, or null for the organiser token (the hub)
+     * @return the new asset's id
+     */
+    @Transactional
+    public long createImported(@Nullable Long actorId, Draft draft) {
+        return create(new AssetEditor(actorId, true), draft.input(), null).id();
     }
 
     /**

@@ -1,12 +1,15 @@
 package london.patchwork.server.connections;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Records, changes and removes ties between assets and people, and reads the whole network. The ends a member names
@@ -98,6 +101,41 @@ public class ConnectionService {
         Forbidden(String reason) {
             super(reason);
         }
+    }
+
+    /**
+     * A tie as an import hands it over, between two assets it adds in the same transaction (so their ids are not
+     * known while the import is checked).
+     *
+     * @param mutual   null: as the type says
+     * @param strength null: {@link TieInput#DEFAULT_STRENGTH}
+     */
+    public record Draft(String type, @Nullable Boolean mutual, @Nullable Integer strength, String note) {
+
+        TieInput input(long subjectAsset, long objectAsset) {
+            return new TieInput(type, EndRef.asset(subjectAsset), EndRef.asset(objectAsset), mutual,
+                    strength == null ? TieInput.DEFAULT_STRENGTH : strength, note);
+        }
+    }
+
+    /**
+     * Checks drafts' own fields (type, strength, note) against the hub's tie types as they are now, read once for a
+     * whole import: field name to reason, empty when the draft may be saved between two different assets.
+     */
+    public Function<Draft, Map<String, String>> draftChecks() {
+        Set<String> slugs = new HashSet<>(types.ordered().stream().map(TieType::slug).toList());
+        return draft -> draft.input(1, 2).problems(slugs);
+    }
+
+    /**
+     * Records an imported tie between two assets, in the caller's transaction (the import's).
+     *
+     * @param actorId the member who imported it, or null for the organiser token (the hub)
+     * @return the new tie's id
+     */
+    @Transactional
+    public long createImported(@Nullable Long actorId, Draft draft, long subjectAsset, long objectAsset) {
+        return create(new ConnectionEditor(actorId, true), draft.input(subjectAsset, objectAsset)).id();
     }
 
     public Tie create(ConnectionEditor editor, TieInput input) {
