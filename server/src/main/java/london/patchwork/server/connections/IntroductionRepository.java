@@ -45,4 +45,11 @@ interface IntroductionRepository extends CrudRepository<Introduction, Long> {
               or (i.object_answer = 'pending' and i.object_asset_id in (select id from assets where uri is null)))
             order by i.id""")
     List<Introduction> awaitingForAssets();
+
+    /** Whether a weaver here has proposed this pair before, either way round, whatever became of it. */
+    @Query("""
+            select exists (select 1 from introductions where direction = 'proposed'
+            and least(subject_key, object_key) = least(:one, :other)
+            and greatest(subject_key, object_key) = greatest(:one, :other))""")
+    boolean proposedBefore(String one, String other);
 }
