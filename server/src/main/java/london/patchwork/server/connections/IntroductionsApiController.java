@@ -25,7 +25,6 @@ import london.patchwork.server.instance.Uris;
 
 import java.net.URI;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The introductions JSON API: weavers (organisers and moderators) read suggestions, propose and list every
@@ -77,7 +76,7 @@ public class IntroductionsApiController {
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<?> propose(@Body IntroductionJson.Propose body, Authentication authentication) {
         ConnectionEditor weaver = ConnectionEditor.of(authentication);
-        return guarded(() -> {
+        return ConnectionsApiController.guarded(() -> {
             Introduction proposed = introductions.propose(weaver, body.proposal());
             return HttpResponse.created(json(proposed, weaver),
                     URI.create("/api/patchwork/introductions/" + proposed.id()));
@@ -110,7 +109,10 @@ public class IntroductionsApiController {
     private HttpResponse<?> answer(String id, Authentication authentication, boolean accept) {
         Optional<Long> introductionId = Ids.parse(id);
         ConnectionEditor viewer = ConnectionEditor.of(authentication);
-        return introductionId.isEmpty() ? missing() : guarded(() -> HttpResponse.ok(json(
+        if (introductionId.flatMap(introductions::find).isEmpty()) {
+            return missing();
+        }
+        return ConnectionsApiController.guarded(() -> HttpResponse.ok(json(
                 introductions.answer(introductionId.get(), viewer, accept), viewer)));
     }
 
@@ -121,18 +123,6 @@ public class IntroductionsApiController {
 
     private static int size(@Nullable Integer limit) {
         return limit == null ? DEFAULT_LIMIT : Math.max(1, Math.min(MAX_LIMIT, limit));
-    }
-
-    static HttpResponse<?> guarded(Supplier<HttpResponse<?>> action) {
-        try {
-            return action.get();
-        } catch (ConnectionService.Invalid invalid) {
-            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, invalid.getMessage());
-        } catch (ConnectionService.NotFound gone) {
-            return missing();
-        } catch (ConnectionService.Forbidden forbidden) {
-            return ApiError.of(HttpStatus.FORBIDDEN, forbidden.getMessage());
-        }
     }
 
     static HttpResponse<?> missing() {
