@@ -103,7 +103,7 @@ public record Introduction(
                 at);
     }
 
-    Introduction offered(Side side, String offer, long to) {
+    Introduction offered(Side side, String offer, Long to) {
         return new Introduction(id, direction, type, subjectKey, subjectAssetId, subjectActorId, objectKey,
                 objectAssetId, objectActorId, message, proposedBy, subjectAnswer, subjectAnsweredAt,
                 subjectAnsweredBy, objectAnswer, objectAnsweredAt, objectAnsweredBy,
