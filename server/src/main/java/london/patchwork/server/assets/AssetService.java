@@ -151,6 +151,14 @@ public class AssetService {
         return find(id).map(Entry::of);
     }
 
+    /**
+     * Who added a live asset: a member here (the hub's Group for the organiser token), or for a peer's asset the
+     * actor that published it, who answers for it (an introduction's Offer goes to them).
+     */
+    public Optional<Long> addedBy(long id) {
+        return find(id).map(Asset::createdBy);
+    }
+
     /** A peer's live asset kept here, by the id of its {@code Place}. */
     public Optional<Entry> entryByUri(String uri) {
         return assets.findByUri(uri).filter(asset -> !asset.deleted()).map(Entry::of);

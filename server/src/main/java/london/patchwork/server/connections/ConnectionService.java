@@ -148,6 +148,12 @@ public class ConnectionService {
         return writer.create(author(editor), input, subject, object, mutual(input));
     }
 
+    /** A tie between ends already found, such as the two an introduction joined once both accepted. */
+    Tie create(ConnectionEditor editor, TieInput input, End subject, End object) {
+        check(input);
+        return writer.create(author(editor), input, subject, object, mutual(input));
+    }
+
     public Tie edit(long id, ConnectionEditor editor, TieInput input) {
         check(input);
         End subject = ends.find("subject", input.subject());
