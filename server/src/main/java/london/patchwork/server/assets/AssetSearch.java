@@ -4,6 +4,9 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,11 +28,43 @@ public class AssetSearch {
         this.assets = assets;
     }
 
+    /** An asset on the map: just enough to draw its marker and list it. */
+    public record Point(long id, String name, String kind, String category, String postcode, double latitude,
+                        double longitude) {
+    }
+
     /** One page, by name; one more than {@code limit} when there is a next page. */
     @Transactional(readOnly = true)
     public List<Asset> find(AssetQuery query) {
-        StringBuilder sql = new StringBuilder("select id from assets where deleted_at is null and review = 'approved'");
         List<Object> values = new ArrayList<>();
+        String sql = "select id from assets where " + where(query, values) + " order by lower(name), id limit ? offset ?";
+        values.add(query.limit() + 1);
+        values.add(query.offset());
+        List<Long> ids = select(sql, values, rows -> rows.getLong(1));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> order = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.put(ids.get(i), i);
+        }
+        return assets.findByIdIn(ids).stream().sorted(Comparator.comparing(asset -> order.get(asset.id()))).toList();
+    }
+
+    /** The placed ones among the same matches, by name, without loading whole rows; one more when there are more. */
+    @Transactional(readOnly = true)
+    public List<Point> points(AssetQuery query) {
+        List<Object> values = new ArrayList<>();
+        String sql = "select id, name, kind, category, postcode, latitude, longitude from assets where "
+                + where(query, values) + " and latitude is not null order by lower(name), id limit ? offset ?";
+        values.add(query.limit() + 1);
+        values.add(query.offset());
+        return select(sql, values, rows -> new Point(rows.getLong(1), rows.getString(2), rows.getString(3),
+                rows.getString(4), rows.getString(5), rows.getDouble(6), rows.getDouble(7)));
+    }
+
+    private static String where(AssetQuery query, List<Object> values) {
+        StringBuilder sql = new StringBuilder("deleted_at is null and review = 'approved'");
         if (query.box() != null) {
             AssetQuery.Box box = query.box();
             sql.append(" and latitude between ? and ?");
@@ -55,28 +90,25 @@ public class AssetSearch {
             sql.append(" and search @@ websearch_to_tsquery('english', ?)");
             values.add(query.text());
         }
-        sql.append(" order by lower(name), id limit ? offset ?");
-        values.add(query.limit() + 1);
-        values.add(query.offset());
-        List<Long> ids = jdbc.prepareStatement(sql.toString(), statement -> {
+        return sql.toString();
+    }
+
+    private interface Row<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private <T> List<T> select(String sql, List<Object> values, Row<T> row) {
+        return jdbc.prepareStatement(sql, (PreparedStatement statement) -> {
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
             }
-            List<Long> found = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
+            List<T> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    found.add(rows.getLong(1));
+                    found.add(row.read(rows));
                 }
             }
             return found;
         });
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Integer> order = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            order.put(ids.get(i), i);
-        }
-        return assets.findByIdIn(ids).stream().sorted(Comparator.comparing(asset -> order.get(asset.id()))).toList();
     }
 }
