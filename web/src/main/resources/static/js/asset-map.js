@@ -22,13 +22,14 @@
 
     element.textContent = "";
     element.classList.add("asset-map--live");
-    var map = L.map(element, {attributionControl: true});
+    // Without tiles nothing tells the map how far it zooms, and the clusters need to know.
+    var map = L.map(element, {minZoom: 3, maxZoom: 18});
     patchworkMapBackground(map, element);
-    var markers = L.markerClusterGroup({showCoverageOnHover: false});
-    map.addLayer(markers);
-
+    // The clusters are computed for the map's zoom: the map needs its view before they are added.
     var box = parseBox(filters.get("bbox"));
     map.fitBounds(box || LONDON);
+    var markers = L.markerClusterGroup({showCoverageOnHover: false});
+    map.addLayer(markers);
 
     var pending = null;
     var asked = 0;

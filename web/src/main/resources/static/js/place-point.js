@@ -10,7 +10,7 @@
         return;
     }
     element.classList.add("place-map--live");
-    var map = L.map(element);
+    var map = L.map(element, {minZoom: 3, maxZoom: 18});
     patchworkMapBackground(map, element);
     var marker = null;
 
