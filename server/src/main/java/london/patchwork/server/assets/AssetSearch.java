@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Listed assets matching a query, on the (latitude, longitude) and full-text indexes: the SQL is built from the
+ * Listed assets matching a query, on the point's GiST, the full-text and the name indexes: the SQL is built from the
  * filters given, every value bound as a parameter.
  */
 @Singleton
 public class AssetSearch {
+
+    /** Square degrees above which a box is wide: about 30 by 30 km in London, a borough being about 7 by 7. */
+    static final double WIDE = 0.1;
 
     private final JdbcOperations jdbc;
     private final AssetRepository assets;
@@ -67,12 +70,21 @@ public class AssetSearch {
         StringBuilder sql = new StringBuilder("deleted_at is null and review = 'approved'");
         if (query.box() != null) {
             AssetQuery.Box box = query.box();
-            sql.append(" and latitude between ? and ?");
-            values.add(box.south());
-            values.add(box.north());
-            sql.append(box.west() <= box.east() ? " and longitude between ? and ?" : " and (longitude >= ? or longitude <= ?)");
-            values.add(box.west());
-            values.add(box.east());
+            if (box.west() <= box.east() && (box.east() - box.west()) * (box.north() - box.south()) > WIDE) {
+                // PostgreSQL guesses that any box holds few points; for a wide one, plain ranges let it see how many
+                // match, and walk the names in order when most do.
+                sql.append(" and latitude between ? and ? and longitude between ? and ?");
+                values.addAll(List.of(box.south(), box.north(), box.west(), box.east()));
+            } else if (box.west() <= box.east()) {
+                // The point's GiST index reads only what is inside the box.
+                sql.append(" and point(longitude, latitude) <@ box(point(?, ?), point(?, ?))");
+                values.addAll(List.of(box.west(), box.south(), box.east(), box.north()));
+            } else {
+                // Across the antimeridian: two boxes.
+                sql.append(" and (point(longitude, latitude) <@ box(point(?, ?), point(180, ?))"
+                        + " or point(longitude, latitude) <@ box(point(-180, ?), point(?, ?)))");
+                values.addAll(List.of(box.west(), box.south(), box.north(), box.south(), box.east(), box.north()));
+            }
         }
         if (query.category() != null) {
             sql.append(" and category = ?");
