@@ -40,7 +40,8 @@ public class AssetSearch {
     @Transactional(readOnly = true)
     public List<Asset> find(AssetQuery query) {
         List<Object> values = new ArrayList<>();
-        String sql = "select id from assets where " + where(query, values) + " order by lower(name), id limit ? offset ?";
+        String sql = "select id from assets where " + where(query, values)
+                + " order by lower(name), id limit ? offset ?";
         values.add(query.limit() + 1);
         values.add(query.offset());
         List<Long> ids = select(sql, values, rows -> rows.getLong(1));

@@ -76,8 +76,8 @@ public class AssetsApiController {
         MutableHttpResponse<?> response = HttpResponse.ok(page.stream().limit(query.limit()).map(views::full)
                 .toList());
         if (page.size() > query.limit()) {
-            response.header("Link", "<" + AssetQueryParameters.next("/api/patchwork/assets", query, bbox, category, kind,
-                    tag, q) + ">; rel=\"next\"");
+            String next = AssetQueryParameters.next("/api/patchwork/assets", query, bbox, category, kind, tag, q);
+            response.header("Link", "<" + next + ">; rel=\"next\"");
         }
         return response;
     }

@@ -62,8 +62,9 @@ public class AssetsGeoJsonController {
         MutableHttpResponse<?> response = HttpResponse.ok(new AssetJson.FeatureCollection("FeatureCollection",
                 truncated, features)).contentType(GEO_JSON);
         if (truncated) {
-            response.header("Link", "<" + AssetQueryParameters.next("/api/patchwork/assets/geojson", query, bbox, category, kind,
-                    tag, q) + ">; rel=\"next\"");
+            String next = AssetQueryParameters.next("/api/patchwork/assets/geojson", query, bbox, category, kind,
+                    tag, q);
+            response.header("Link", "<" + next + ">; rel=\"next\"");
         }
         return response;
     }

@@ -50,7 +50,8 @@ public record MapConfiguration(@Bindable(defaultValue = "") String tileUrl,
         int hostEnd = template.indexOf('/', hostStart);
         String host = (hostEnd < 0 ? template.substring(hostStart) : template.substring(hostStart, hostEnd))
                 .replace("{s}", "*");
-        if (host.contains("{") || host.contains("@") || URI.create("https://" + host.replace("*", "s")).getHost() == null) {
+        if (host.contains("{") || host.contains("@")
+                || URI.create("https://" + host.replace("*", "s")).getHost() == null) {
             throw new IllegalArgumentException("patchwork.map.tile-url has no usable host: " + template);
         }
         return template.substring(0, hostStart).toLowerCase(Locale.ROOT) + host.toLowerCase(Locale.ROOT);

@@ -11,12 +11,11 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
+
+import static london.patchwork.server.bench.Timings.time;
 
 /**
  * The map's queries with 100,000 assets spread over Greater London (five kinds, six categories, a handful of tags,
@@ -103,27 +102,12 @@ public final class AssetMapBenchmark {
         time(name, requests, () -> get(http, path.get()));
     }
 
-    private static void time(String name, int requests, Runnable request) {
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < requests; i++) {
-            long at = System.nanoTime();
-            request.run();
-            millis.add((System.nanoTime() - at) / 1e6);
-        }
-        Collections.sort(millis);
-        System.out.printf("%-19s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", name,
-                percentile(millis, 0.50), percentile(millis, 0.95), percentile(millis, 0.99), millis.getLast());
-    }
 
     private static void get(HttpProbe http, String path) {
         HttpResponse<String> response = http.get(path, "*/*");
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
-    }
-
-    private static double percentile(List<Double> sorted, double p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 
     /** The plan of the map layer's query for one filter, as PostgreSQL ran it. */
