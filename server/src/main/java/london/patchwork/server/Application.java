@@ -6,16 +6,35 @@ import io.micronaut.runtime.Micronaut;
 import london.patchwork.server.actors.FirstStartKeys;
 import london.patchwork.server.database.DatabaseInUseException;
 import london.patchwork.server.database.EarlyDatabase;
+import london.patchwork.server.imports.ImportCommand;
+import picocli.CommandLine;
 
-/** Runs a hub: {@code java -jar patchwork-server.jar}. */
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Runs a hub: {@code java -jar patchwork-server.jar} (or {@code ... serve}). Other first arguments name a command
+ * that talks to a running hub instead, listed in {@link #COMMANDS}: a new one is one more entry there.
+ */
 public final class Application extends Micronaut {
 
     private static final String HIKARI_HOUSEKEEPING = "com.zaxxer.hikari.housekeeping.periodMs";
+
+    /** Commands besides serving, by their first argument; each is a picocli command run with the rest. */
+    private static final Map<String, Supplier<Object>> COMMANDS = Map.of("import", ImportCommand::new);
 
     private Application() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+            System.exit(new CommandLine(COMMANDS.get(args[0]).get())
+                    .execute(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && "serve".equals(args[0])) {
+            args = Arrays.copyOfRange(args, 1, args.length);
+        }
         if (Boolean.getBoolean("patchwork.aot-training")) {
             AotTraining.run(args);
             System.exit(0);

@@ -16,6 +16,8 @@ public interface AssetRepository extends CrudRepository<Asset, Long> {
     @Query("select * from assets where id = :id for update")
     Optional<Asset> lock(long id);
 
+    Optional<Asset> findByUri(String uri);
+
     List<Asset> findByIdIn(Collection<Long> ids);
 
     @Query("select * from assets where review = 'pending' and deleted_at is null order by id")

@@ -87,22 +87,7 @@ public class AssetSearch {
                 values.addAll(List.of(box.west(), box.south(), box.north(), box.south(), box.east(), box.north()));
             }
         }
-        if (query.category() != null) {
-            sql.append(" and category = ?");
-            values.add(query.category());
-        }
-        if (query.kind() != null) {
-            sql.append(" and kind = ?");
-            values.add(query.kind());
-        }
-        if (query.tag() != null) {
-            sql.append(" and tags @> array[?]::text[]");
-            values.add(query.tag());
-        }
-        if (query.text() != null) {
-            sql.append(" and search @@ websearch_to_tsquery('english', ?)");
-            values.add(query.text());
-        }
+        ListedAssets.narrow(sql, values, query.category(), query.kind(), query.tag(), query.text());
         return sql.toString();
     }
 

@@ -1,5 +1,6 @@
 package london.patchwork.server.assets;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -9,12 +10,17 @@ import london.patchwork.server.media.MediaService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Adds, edits and removes the hub's community assets, keeping every save as a revision in the same transaction.
@@ -30,17 +36,30 @@ public class AssetService {
     private final LocalActors localActors;
     private final JsonMapper json;
     private final MediaService media;
+    private final ApplicationEventPublisher<Changed> changes;
+    private final ListedAssets listed;
 
     public AssetService(AssetRepository assets, AssetRevisionRepository revisions, AssetCategories categories,
                         AssetsConfiguration configuration, LocalActors localActors, JsonMapper json,
-                        MediaService media) {
+                        MediaService media, ApplicationEventPublisher<Changed> changes, ListedAssets listed) {
         this.media = media;
+        this.changes = changes;
+        this.listed = listed;
         this.assets = assets;
         this.revisions = revisions;
         this.categories = categories;
         this.configuration = configuration;
         this.localActors = localActors;
         this.json = json;
+    }
+
+    /**
+     * An asset of this hub was added, edited, deleted or reviewed. Published inside the writing transaction, so a
+     * listener's writes (an activity for followers, a network to recompute) commit or roll back with the change.
+     * Whether the asset is now on the map is {@link Asset#listed()}.
+     */
+    public record Changed(Kind kind, Asset asset) {
+        public enum Kind { CREATED, EDITED, DELETED, REVIEWED }
     }
 
     /** The input was not right: field name to reason. */
@@ -67,6 +86,74 @@ public class AssetService {
         Forbidden(String reason) {
             super(reason);
         }
+    }
+
+    /**
+     * An asset's fields as another capability hands them over (an import's row): tidied and checked exactly as the
+     * API's input is.
+     */
+    public record Draft(String kind, String category, String name, String description, @Nullable String website,
+                        @Nullable String email, @Nullable String phone, String status, String eligibility, String fees,
+                        String schedule, List<String> languages, String locationName, String address,
+                        String postcode, @Nullable Double latitude, @Nullable Double longitude, String accessibility,
+                        List<String> tags) {
+
+        AssetInput input() {
+            return new AssetInput(kind, category, name, description, website, email, phone, status, eligibility, fees,
+                    schedule, languages, locationName, address, postcode, latitude, longitude, accessibility, tags);
+        }
+    }
+
+    /**
+     * Checks drafts against the hub's categories as they are now (read once, for a whole import): field name to
+     * reason, empty when the draft may be saved.
+     */
+    public Function<Draft, Map<String, String>> draftChecks() {
+        Set<String> slugs = new HashSet<>(categories.slugs());
+        return draft -> draft.input().problems(slugs);
+    }
+
+    /**
+     * Adds an imported asset, listed at once (only organisers and moderators import), in the caller's transaction.
+     *
+     * @param actorId the member who imported it, or null for the organiser token (the hub)
+     * @return the new asset's id
+     */
+    @Transactional
+    public long createImported(@Nullable Long actorId, Draft draft) {
+        return create(new AssetEditor(actorId, true), draft.input(), null).id();
+    }
+
+    /**
+     * An asset as other capabilities read it (ties, datasets, imports' reports): its fields, and whether it is on
+     * the map.
+     *
+     * @param uri a peer's asset: the id of its {@code Place}; null for the hub's own
+     */
+    public record Entry(long id, String kind, String category, String name, String description,
+                        @Nullable String website, @Nullable String email, @Nullable String phone, String status,
+                        String eligibility, String fees, String schedule, List<String> languages,
+                        String locationName, String address, String postcode, @Nullable Double latitude,
+                        @Nullable Double longitude, String accessibility, List<String> tags, @Nullable String uri,
+                        boolean listed, Instant createdAt, Instant updatedAt) {
+
+        static Entry of(Asset asset) {
+            return new Entry(asset.id(), asset.kind(), asset.category(), asset.name(), asset.description(),
+                    asset.website(), asset.email(), asset.phone(), asset.status(), asset.eligibility(), asset.fees(),
+                    asset.schedule(), asset.languages(), asset.locationName(), asset.address(), asset.postcode(),
+                    asset.latitude(), asset.longitude(), asset.accessibility(), asset.tags(), asset.uri(),
+                    asset.listed(), asset.createdAt(), asset.updatedAt());
+        }
+    }
+
+    /** A live asset (the hub's own or a peer's) as other capabilities read it. */
+    public Optional<Entry> entry(long id) {
+        return find(id).map(Entry::of);
+    }
+
+    /** A peer's live asset kept here, by the id of its {@code Place}. */
+    public Optional<Entry> entryByUri(String uri) {
+        return assets.findByUri(uri).filter(asset -> !asset.deleted()).map(Entry::of);
     }
 
     public Optional<Asset> find(long id) {
@@ -98,6 +185,7 @@ public class AssetService {
                 null);
         Asset saved = assets.save(blank.with(input, now).withPhoto(photo));
         record(saved, author, input, now);
+        changes.publishEvent(new Changed(Changed.Kind.CREATED, saved));
         return saved;
     }
 
@@ -117,13 +205,15 @@ public class AssetService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Asset saved = assets.update(asset.with(input, now).withPhoto(photo));
         record(saved, author(editor), input, now);
+        changes.publishEvent(new Changed(Changed.Kind.EDITED, saved));
         return saved;
     }
 
     @Transactional
     public void delete(long id, AssetEditor editor) {
         Asset asset = changeable(id, editor);
-        assets.update(asset.withDeletedAt(Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        Asset deleted = assets.update(asset.withDeletedAt(Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        changes.publishEvent(new Changed(Changed.Kind.DELETED, deleted));
     }
 
     /** A moderator's decision on a waiting asset: {@link Asset#APPROVED} lists it, {@link Asset#REJECTED} never. */
@@ -133,7 +223,9 @@ public class AssetService {
             throw new Forbidden("only moderators approve or reject assets");
         }
         Asset asset = assets.lock(id).filter(found -> !found.deleted()).orElseThrow(NotFound::new);
-        return assets.update(asset.withReview(decision));
+        Asset reviewed = assets.update(asset.withReview(decision));
+        changes.publishEvent(new Changed(Changed.Kind.REVIEWED, reviewed));
+        return reviewed;
     }
 
     /** The asset locked for a change by this editor, or why not. */
@@ -146,6 +238,26 @@ public class AssetService {
         return asset;
     }
 
+    /** One page of the hub's own listed assets matching the filter, by name, with how many match in all. */
+    public Listing listed(Filter filter, int limit, int offset) {
+        return listed.page(filter, limit, offset);
+    }
+
+    /** One of the hub's own listed assets by its stable UUID. */
+    public Optional<Listed> listed(UUID uuid) {
+        return listed.byUuid(uuid);
+    }
+
+    /** The tags the hub's own listed assets of these kinds carry, alphabetically. */
+    public List<String> listedTags(List<String> kinds) {
+        return kinds.isEmpty() ? List.of() : listed.tags(kinds);
+    }
+
+    /** The ABCD categories, slug to name, the six built-in first. */
+    public Map<String, String> categories() {
+        return categories.all();
+    }
+
     public List<Asset> pending() {
         return assets.pending();
     }
@@ -153,6 +265,45 @@ public class AssetService {
     public List<Revision> history(Asset asset) {
         return revisions.history(asset.id()).stream().map(revision -> new Revision(revision, fields(revision)))
                 .toList();
+    }
+
+    /**
+     * A listed asset as open data shows it: every field, its stable UUID and its page.
+     */
+    public record Listed(long id, UUID uuid, String kind, String category, String name, String description,
+                         @Nullable String website, @Nullable String email, @Nullable String phone, String status,
+                         String eligibility, String fees, String schedule, List<String> languages,
+                         String locationName, String address, String postcode, @Nullable Double latitude,
+                         @Nullable Double longitude, String accessibility, List<String> tags, URI url,
+                         Instant createdAt, Instant updatedAt) {
+
+        /** Something says where it is: a point, an address, a postcode or a place name. */
+        public boolean located() {
+            return latitude != null || !address.isEmpty() || !postcode.isEmpty() || !locationName.isEmpty();
+        }
+    }
+
+    /**
+     * What to list: assets of these kinds, optionally in a category, of a kind, with a tag (or with any tag), matching
+     * words, changed at or after an instant, with a postcode starting so (letters and digits only), or with a place.
+     */
+    public record Filter(List<String> kinds, @Nullable String category, @Nullable String kind, @Nullable String tag,
+                         boolean tagged, @Nullable String text, @Nullable Instant modifiedAfter,
+                         @Nullable String postcode, boolean located) {
+
+        public Filter {
+            kinds = List.copyOf(kinds);
+            postcode = postcode == null ? null : postcode.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+            postcode = postcode == null || postcode.isEmpty() ? null : postcode;
+        }
+
+        public static Filter of(List<String> kinds) {
+            return new Filter(kinds, null, null, null, false, null, null, null, false);
+        }
+    }
+
+    /** One page of listed assets and how many match in all. */
+    public record Listing(List<Listed> assets, long total) {
     }
 
     /** A revision with its fields read back. */

@@ -25,9 +25,11 @@ public class HubPages {
     private final Uris uris;
     private final List<HomeStream> streams;
     private final List<ComingUp> comingUp;
+    private final Datasets datasets;
 
     public HubPages(LocalActors localActors, SiteContext siteContext, Uris uris, List<HomeStream> streams,
-                    List<ComingUp> comingUp) {
+                    List<ComingUp> comingUp, Datasets datasets) {
+        this.datasets = datasets;
         this.comingUp = comingUp;
         this.localActors = localActors;
         this.siteContext = siteContext;
@@ -41,7 +43,8 @@ public class HubPages {
         String actorUrl = uris.actor(hub.username()).toString();
         String summary = hub.summary() == null ? "" : hub.summary();
         PageMeta meta = new PageMeta(hub.displayName(), summary.isBlank() ? hub.displayName() : summary,
-                uris.base().toString(), actorUrl).withFeeds(hub.displayName(), uris.page("/feed").toString());
+                uris.base().toString(), actorUrl).withFeeds(hub.displayName(), uris.page("/feed").toString())
+                .withAlternates(datasets.alternates());
         // One provider at most in practice; with none (a hub built without posts) the page is the card alone.
         Stream stream = streams.isEmpty() ? null : streams.getFirst().recent(maxId);
         return Pages.render("hub/home", new HubView(siteContext.site(), meta, hub.displayName(),

@@ -1,0 +1,33 @@
+package london.patchwork.server.connections;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface TieRepository extends CrudRepository<Tie, Long> {
+
+    @Query("select * from ties where id = :id for update")
+    Optional<Tie> lock(long id);
+
+    Optional<Tie> findByUri(String uri);
+
+    /** The live ties touching an asset, either way round, oldest first. */
+    @Query("""
+            select * from ties where deleted_at is null and (subject_asset_id = :assetId or object_asset_id = :assetId)
+            order by id""")
+    List<Tie> ofAsset(long assetId);
+
+    /** The live ties touching an actor, either way round, oldest first. */
+    @Query("""
+            select * from ties where deleted_at is null and (subject_actor_id = :actorId or object_actor_id = :actorId)
+            order by id""")
+    List<Tie> ofActor(long actorId);
+
+    @Query("select exists (select 1 from tie_types where slug = :type)")
+    boolean typeExists(String type);
+}
