@@ -9,9 +9,11 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,9 +26,11 @@ import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
 import london.patchwork.web.assets.AssetFormView;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,9 +55,13 @@ public class AssetEditController {
     private final AssetPages pages;
     private final FormTokens formTokens;
     private final SiteContext site;
+    private final AssetPhotos photos;
+    private final MapConfiguration map;
 
     AssetEditController(AssetService assets, AssetCategories categories, AssetPages pages, FormTokens formTokens,
-                        SiteContext site) {
+                        SiteContext site, AssetPhotos photos, MapConfiguration map) {
+        this.photos = photos;
+        this.map = map;
         this.assets = assets;
         this.categories = categories;
         this.pages = pages;
@@ -73,31 +81,18 @@ public class AssetEditController {
         }
         String token = formTokens.token(request);
         return form(HttpStatus.OK, token, pages.newForm(token, Map.of("kind", "place", "status", "active"),
-                Map.of()));
+                Map.of(), ""));
     }
 
     @Post("/new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     public HttpResponse<?> create(HttpRequest<?> request, @Body AssetForm posted,
-                                  @Nullable Authentication authentication) {
+                                  @Nullable @Part("photo") CompletedFileUpload photo,
+                                  @Nullable Authentication authentication) throws IOException {
         if (!member(authentication)) {
             return signIn("/assets/new");
         }
-        String token = formTokens.token(request);
-        if (!formTokens.accepts(request, posted.form())) {
-            return form(HttpStatus.FORBIDDEN, token, pages.newForm(token, posted.typed(), Map.of("_form", EXPIRED)));
-        }
-        Map<String, String> unreadable = unreadable(posted);
-        if (!unreadable.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, token, pages.newForm(token, posted.typed(), unreadable));
-        }
-        try {
-            Asset asset = assets.create(AssetEditor.of(authentication), posted.input());
-            return HttpResponse.seeOther(URI.create("/assets/" + asset.id()));
-        } catch (AssetService.Invalid invalid) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, token, pages.newForm(token, posted.typed(),
-                    invalid.errors()));
-        }
+        return save(request, null, posted, photo, AssetEditor.of(authentication));
     }
 
     @Get("/{id}/edit")
@@ -115,13 +110,16 @@ public class AssetEditController {
             return forbidden(asset.get());
         }
         String token = formTokens.token(request);
-        return form(HttpStatus.OK, token, pages.editForm(asset.get(), token, AssetForm.of(asset.get()), Map.of()));
+        Map<String, String> shown = new HashMap<>(AssetForm.of(asset.get()));
+        shown.put("photo_description", photos.description(asset.get()));
+        return form(HttpStatus.OK, token, pages.editForm(asset.get(), token, shown, Map.of(), ""));
     }
 
     @Post("/{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     public HttpResponse<?> edit(@PathVariable String id, HttpRequest<?> request, @Body AssetForm posted,
-                                @Nullable Authentication authentication) {
+                                @Nullable @Part("photo") CompletedFileUpload photo,
+                                @Nullable Authentication authentication) throws IOException {
         if (!member(authentication)) {
             return signIn("/assets/" + id + "/edit");
         }
@@ -130,27 +128,50 @@ public class AssetEditController {
         if (asset.isEmpty()) {
             return missing();
         }
+        return save(request, asset.get(), posted, photo, editor);
+    }
+
+    /** Adds ({@code editing} null) or edits; the photo is taken first, so a refused form keeps it. */
+    private HttpResponse<?> save(HttpRequest<?> request, @Nullable Asset editing, AssetForm posted,
+                                 @Nullable CompletedFileUpload photo, AssetEditor editor) throws IOException {
+        if (editing != null && !editor.mayChange(editing)) {
+            return forbidden(editing);
+        }
         String token = formTokens.token(request);
+        Map<String, String> typed = new HashMap<>(posted.typed());
         if (!formTokens.accepts(request, posted.form())) {
-            return form(HttpStatus.FORBIDDEN, token, pages.editForm(asset.get(), token, posted.typed(),
-                    Map.of("_form", EXPIRED)));
+            return refused(HttpStatus.FORBIDDEN, token, editing, typed, Map.of("_form", EXPIRED), "");
         }
         Map<String, String> unreadable = unreadable(posted);
         if (!unreadable.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, token, pages.editForm(asset.get(), token, posted.typed(),
-                    unreadable));
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, token, editing, typed, unreadable, "");
+        }
+        AssetPhotos.Chosen chosen = photos.choose(editor.actorId(), posted, photo,
+                editing == null ? null : editing.photoId());
+        if (chosen.photoId() != null) {
+            typed.put("photo_id", chosen.photoId());
+        }
+        if (!chosen.problems().isEmpty()) {
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, token, editing, typed, chosen.problems(), "");
         }
         try {
-            assets.edit(asset.get().id(), editor, posted.input());
-            return HttpResponse.seeOther(URI.create("/assets/" + asset.get().id()));
+            Asset saved = editing == null ? assets.create(editor, posted.input(), chosen.photoId())
+                    : assets.edit(editing.id(), editor, posted.input(), chosen.photoId());
+            return HttpResponse.seeOther(URI.create("/assets/" + saved.id()));
         } catch (AssetService.Invalid invalid) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, token, pages.editForm(asset.get(), token, posted.typed(),
-                    invalid.errors()));
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, token, editing, typed, invalid.errors(),
+                    chosen.shownUrl());
         } catch (AssetService.Forbidden refused) {
-            return forbidden(asset.get());
+            return forbidden(editing);
         } catch (AssetService.NotFound gone) {
             return missing();
         }
+    }
+
+    private HttpResponse<?> refused(HttpStatus status, String token, @Nullable Asset editing,
+                                    Map<String, String> typed, Map<String, String> errors, String photoUrl) {
+        return form(status, token, editing == null ? pages.newForm(token, typed, errors, photoUrl)
+                : pages.editForm(editing, token, typed, errors, photoUrl));
     }
 
     @Post("/{id}/delete")
@@ -218,7 +239,7 @@ public class AssetEditController {
     private HttpResponse<?> form(HttpStatus status, String token, AssetFormView view) {
         return HttpResponse.status(status).body(Pages.render("assets/form", view))
                 .contentType(MediaType.TEXT_HTML_TYPE).cookie(formTokens.cookie(token))
-                .header("Cache-Control", "no-store");
+                .header("Cache-Control", "no-store").header("Content-Security-Policy", map.pagePolicy());
     }
 
     private HttpResponse<?> forbidden(Asset asset) {

@@ -19,7 +19,10 @@ public record AssetForm(@Nullable String kind, @Nullable String category, @Nulla
                         @Nullable @JsonProperty("location_name") String locationName, @Nullable String address,
                         @Nullable String postcode, @Nullable String latitude, @Nullable String longitude,
                         @Nullable String accessibility, @Nullable String tags,
-                        @Nullable @JsonProperty("_form") String form) {
+                        @Nullable @JsonProperty("_form") String form,
+                        @Nullable @JsonProperty("photo_id") String photoId,
+                        @Nullable @JsonProperty("photo_description") String photoDescription,
+                        @Nullable @JsonProperty("remove_photo") String removePhoto) {
 
     /** What was typed, to show again beside the reasons. */
     Map<String, String> typed() {
@@ -43,6 +46,8 @@ public record AssetForm(@Nullable String kind, @Nullable String category, @Nulla
         put(typed, "longitude", longitude);
         put(typed, "accessibility", accessibility);
         put(typed, "tags", tags);
+        put(typed, "photo_id", photoId);
+        put(typed, "photo_description", photoDescription);
         return typed;
     }
 
@@ -72,7 +77,7 @@ public record AssetForm(@Nullable String kind, @Nullable String category, @Nulla
                 String.join(", ", input.languages()), input.locationName(), input.address(), input.postcode(),
                 input.latitude() == null ? "" : input.latitude().toString(),
                 input.longitude() == null ? "" : input.longitude().toString(), input.accessibility(),
-                String.join(", ", input.tags()), null).typed();
+                String.join(", ", input.tags()), null, null, null, null).typed();
     }
 
     private static void put(Map<String, String> typed, String field, @Nullable String value) {

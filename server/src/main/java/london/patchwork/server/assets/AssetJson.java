@@ -87,4 +87,22 @@ final class AssetJson {
     @Serdeable
     record Category(@Nullable String slug, @Nullable String name) {
     }
+
+    /** The map's layer: RFC 7946 GeoJSON, longitude first; {@code truncated} when more matched than were sent. */
+    @Serdeable
+    record FeatureCollection(String type, boolean truncated, List<Feature> features) {
+    }
+
+    @Serdeable
+    record Feature(String type, String id, Geometry geometry, MapProperties properties) {
+    }
+
+    @Serdeable
+    record Geometry(String type, List<Double> coordinates) {
+    }
+
+    @Serdeable
+    record MapProperties(String id, String name, String kind, String category,
+                         @JsonProperty("category_name") String categoryName, String postcode, String url) {
+    }
 }

@@ -2,13 +2,17 @@ package london.patchwork.server.assets;
 
 import jakarta.inject.Singleton;
 import london.patchwork.server.instance.Uris;
+import london.patchwork.server.media.MediaService;
 import london.patchwork.server.site.SiteContext;
 import london.patchwork.web.assets.AssetFormView;
 import london.patchwork.web.assets.AssetHistoryView;
 import london.patchwork.web.assets.AssetListView;
+import london.patchwork.web.assets.AssetMapView;
 import london.patchwork.web.assets.AssetPageView;
 import london.patchwork.web.layout.PageMeta;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,8 +33,11 @@ class AssetPages {
     private final AssetViews views;
     private final SiteContext site;
     private final Uris uris;
+    private final MapConfiguration map;
 
-    AssetPages(AssetCategories categories, AssetService assets, AssetViews views, SiteContext site, Uris uris) {
+    AssetPages(AssetCategories categories, AssetService assets, AssetViews views, SiteContext site, Uris uris,
+               MapConfiguration map) {
+        this.map = map;
         this.assets = assets;
         this.categories = categories;
         this.views = views;
@@ -46,8 +53,38 @@ class AssetPages {
         return new AssetListView(site.site(), PageMeta.of("Community assets", "The places, organisations, groups, "
                 + "services and skills mapped by the members of " + site.site().hubName(),
                 uris.page("/assets").toString()), entries, categoryOptions(names),
-                AssetInput.KINDS.stream().map(kind -> new AssetListView.Option(kind, kind)).toList(),
+                kindOptions(),
                 filter.category(), filter.kind(), filter.tag(), filter.text(), canAdd, error);
+    }
+
+    /** One page of the map's list; {@code found} may hold one more than {@code pageSize}, meaning a next page. */
+    AssetMapView map(List<AssetSearch.Point> found, int pageSize, AssetListFilter filter, String bbox, int page,
+                     String error) {
+        Map<String, String> names = categories.all();
+        List<AssetMapView.Entry> entries = found.stream().limit(pageSize).map(point -> new AssetMapView.Entry(
+                String.valueOf(point.id()), point.name(), point.kind(), names.getOrDefault(point.category(),
+                point.category()), point.postcode(), String.valueOf(point.latitude()),
+                String.valueOf(point.longitude()))).toList();
+        return new AssetMapView(site.site(), PageMeta.of("Map of community assets", "A map of the places, "
+                + "organisations, groups, services and skills mapped by the members of " + site.site().hubName(),
+                uris.page("/map").toString()), entries, categoryOptions(names), kindOptions(), filter.category(),
+                filter.kind(), filter.tag(), filter.text(), bbox, (page - 1) * pageSize + 1,
+                page > 1 ? mapPage(filter, bbox, page - 1) : "",
+                found.size() > pageSize ? mapPage(filter, bbox, page + 1) : "", error, map.background(),
+                "/api/patchwork/assets/geojson");
+    }
+
+    private static String mapPage(AssetListFilter filter, String bbox, int page) {
+        StringBuilder address = new StringBuilder("/map?");
+        String[][] given = {{"category", filter.category()}, {"kind", filter.kind()}, {"tag", filter.tag()},
+                {"q", filter.text()}, {"bbox", bbox}};
+        for (String[] parameter : given) {
+            if (!parameter[1].isEmpty()) {
+                address.append(parameter[0]).append('=')
+                        .append(URLEncoder.encode(parameter[1], StandardCharsets.UTF_8)).append('&');
+            }
+        }
+        return address.append("page=").append(page).toString();
     }
 
     AssetPageView page(Asset asset, AssetEditor viewer, String formToken) {
@@ -62,8 +99,8 @@ class AssetPages {
                 asset.website() == null ? "" : asset.website(), placed ? asset.latitude().toString() : "",
                 placed ? asset.longitude().toString() : "", mapUrl, asset.tags(), views.handle(asset.createdBy()),
                 READABLE.format(asset.createdAt()), Asset.PENDING.equals(asset.review()), viewer.mayChange(asset),
-                viewer.moderator(), formToken, assets.photo(asset).map(photo -> photo.previewUrl() != null
-                ? photo.previewUrl() : photo.url()).orElse(""));
+                viewer.moderator(), formToken, assets.photo(asset).map(AssetPages::shown).orElse(""),
+                assets.photo(asset).map(photo -> photo.description() == null ? "" : photo.description()).orElse(""));
     }
 
     AssetHistoryView history(Asset asset, List<AssetService.Revision> revisions) {
@@ -75,19 +112,32 @@ class AssetPages {
                         everything(revision.fields()))).toList());
     }
 
-    AssetFormView newForm(String formToken, Map<String, String> typed, Map<String, String> errors) {
-        return form("Add an asset", formToken, true, "", typed, errors);
+    /** @param photoUrl the photo uploaded with a form that came back, empty for none */
+    AssetFormView newForm(String formToken, Map<String, String> typed, Map<String, String> errors, String photoUrl) {
+        return form("Add an asset", formToken, true, "", typed, errors, photoUrl);
     }
 
-    AssetFormView editForm(Asset asset, String formToken, Map<String, String> typed, Map<String, String> errors) {
-        return form("Edit " + asset.name(), formToken, false, String.valueOf(asset.id()), typed, errors);
+    /** @param photoUrl the photo uploaded with a form that came back; empty for the asset's own */
+    AssetFormView editForm(Asset asset, String formToken, Map<String, String> typed, Map<String, String> errors,
+                           String photoUrl) {
+        return form("Edit " + asset.name(), formToken, false, String.valueOf(asset.id()), typed, errors,
+                photoUrl.isEmpty() ? assets.photo(asset).map(AssetPages::shown).orElse("") : photoUrl);
     }
 
     private AssetFormView form(String title, String formToken, boolean creating, String id,
-                               Map<String, String> typed, Map<String, String> errors) {
+                               Map<String, String> typed, Map<String, String> errors, String photoUrl) {
         return new AssetFormView(site.site(), PageMeta.of(title, title, uris.page(creating ? "/assets/new"
                 : "/assets/" + id + "/edit").toString()), formToken, creating, id, typed, errors,
-                categoryOptions(categories.all()), AssetInput.KINDS, AssetInput.STATUSES);
+                categoryOptions(categories.all()), AssetInput.KINDS, AssetInput.STATUSES, map.background(), photoUrl);
+    }
+
+    /** The photo as a page shows it: its preview where there is one. */
+    static String shown(MediaService.Attachment photo) {
+        return photo.previewUrl() != null ? photo.previewUrl() : photo.url();
+    }
+
+    private static List<AssetListView.Option> kindOptions() {
+        return AssetInput.KINDS.stream().map(kind -> new AssetListView.Option(kind, kind)).toList();
     }
 
     private static List<AssetListView.Option> categoryOptions(Map<String, String> names) {

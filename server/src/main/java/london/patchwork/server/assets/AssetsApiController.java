@@ -27,8 +27,6 @@ import london.patchwork.server.http.OAuthScope;
 import london.patchwork.server.http.Roles;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,34 +66,17 @@ public class AssetsApiController {
                                  @Nullable @QueryValue String kind, @Nullable @QueryValue String tag,
                                  @Nullable @QueryValue String q, @Nullable @QueryValue Integer limit,
                                  @Nullable @QueryValue Integer offset) {
-        AssetQuery.Box box;
-        try {
-            box = blank(bbox) ? null : AssetQuery.Box.parse(bbox);
-        } catch (IllegalArgumentException e) {
-            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        AssetQueryParameters read = AssetQueryParameters.read(categories, bbox, category, kind, tag, q, limit, offset,
+                DEFAULT_LIMIT, MAX_LIMIT);
+        if (read.problem() != null) {
+            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, read.problem());
         }
-        String wantedCategory = blank(category) ? null : category.strip().toLowerCase(Locale.ROOT);
-        if (wantedCategory != null && !categories.exists(wantedCategory)) {
-            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "unknown category " + wantedCategory);
-        }
-        String wantedKind = blank(kind) ? null : kind.strip().toLowerCase(Locale.ROOT);
-        if (wantedKind != null && !AssetInput.KINDS.contains(wantedKind)) {
-            return ApiError.of(HttpStatus.UNPROCESSABLE_ENTITY, "kind must be one of "
-                    + String.join(", ", AssetInput.KINDS));
-        }
-        int size = limit == null ? DEFAULT_LIMIT : Math.max(1, Math.min(MAX_LIMIT, limit));
-        int skip = offset == null ? 0 : Math.max(0, offset);
-        List<Asset> page = search.find(new AssetQuery(box, wantedCategory, wantedKind,
-                blank(tag) ? null : tag.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT),
-                blank(q) ? null : q.strip(), size, skip));
-        MutableHttpResponse<?> response = HttpResponse.ok(page.stream().limit(size).map(views::full).toList());
-        if (page.size() > size) {
-            StringBuilder next = new StringBuilder("/api/patchwork/assets?limit=" + size + "&offset=" + (skip + size));
-            keep(next, "bbox", bbox);
-            keep(next, "category", category);
-            keep(next, "kind", kind);
-            keep(next, "tag", tag);
-            keep(next, "q", q);
+        AssetQuery query = read.query();
+        List<Asset> page = search.find(query);
+        MutableHttpResponse<?> response = HttpResponse.ok(page.stream().limit(query.limit()).map(views::full)
+                .toList());
+        if (page.size() > query.limit()) {
+            String next = AssetQueryParameters.next("/api/patchwork/assets", query, bbox, category, kind, tag, q);
             response.header("Link", "<" + next + ">; rel=\"next\"");
         }
         return response;
@@ -239,15 +220,5 @@ public class AssetsApiController {
 
     static HttpResponse<?> missing() {
         return ApiError.of(HttpStatus.NOT_FOUND, "no such asset");
-    }
-
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static void keep(StringBuilder query, String name, @Nullable String value) {
-        if (!blank(value)) {
-            query.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
     }
 }

@@ -22,7 +22,6 @@ import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Reading the map's assets without JavaScript: the list with its filters, an asset, and its history. */
@@ -56,19 +55,9 @@ public class AssetsPageController {
                                 @Nullable @QueryValue String tag, @Nullable @QueryValue String q,
                                 @Nullable Authentication authentication) {
         AssetListFilter filter = AssetListFilter.of(category, kind, tag, q);
-        String wantedCategory = filter.category().toLowerCase(Locale.ROOT);
-        String wantedKind = filter.kind().toLowerCase(Locale.ROOT);
-        String error = "";
-        List<Asset> found = List.of();
-        if (!wantedCategory.isEmpty() && !categories.exists(wantedCategory)) {
-            error = "There is no category " + filter.category() + ".";
-        } else if (!wantedKind.isEmpty() && !AssetInput.KINDS.contains(wantedKind)) {
-            error = "There is no kind " + filter.kind() + ".";
-        } else {
-            found = search.find(new AssetQuery(null, empty(wantedCategory), empty(wantedKind),
-                    empty(filter.tag().replaceFirst("^#", "").toLowerCase(Locale.ROOT)), empty(filter.text()),
-                    PAGE_SIZE, 0)).stream().limit(PAGE_SIZE).toList();
-        }
+        String error = filter.problem(categories);
+        List<Asset> found = error.isEmpty()
+                ? search.find(filter.query(null, PAGE_SIZE, 0)).stream().limit(PAGE_SIZE).toList() : List.of();
         boolean member = authentication != null && authentication.getRoles().contains(Roles.MEMBER);
         return HttpResponse.status(error.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(Pages.render("assets/list", pages.list(found, filter, member, error)))
@@ -103,10 +92,5 @@ public class AssetsPageController {
     private HttpResponse<?> missing() {
         return site.notice(HttpStatus.NOT_FOUND, "No such asset", "There is no asset here.", "/assets",
                 "All assets");
-    }
-
-    @Nullable
-    private static String empty(String value) {
-        return value.isEmpty() ? null : value;
     }
 }

@@ -15,6 +15,15 @@ public class PageSecurityHeaders {
 
     static final String POLICY = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+    /**
+     * The policy of a page that draws a map: as every page's, with images only from this site, {@code data:} URLs
+     * (Leaflet's own) and, when not blank, {@code tileSource} (a configured tile server's origin), so that a map page
+     * asks no third party for anything unless the hub chose one.
+     */
+    public static String withImagesFrom(String tileSource) {
+        return POLICY + "; img-src 'self' data:" + (tileSource.isBlank() ? "" : " " + tileSource);
+    }
+
     @ResponseFilter
     public void addTo(MutableHttpResponse<?> response) {
         boolean html = response.getContentType().map(type -> type.matches(MediaType.TEXT_HTML_TYPE)).orElse(false);

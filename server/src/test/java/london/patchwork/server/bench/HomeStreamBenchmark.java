@@ -9,10 +9,9 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Random;
+
+import static london.patchwork.server.bench.Timings.time;
 
 /**
  * The home page ({@code GET /}, first page and at random {@code max_id}s, anonymous and signed in), a tag page and the
@@ -73,17 +72,6 @@ public final class HomeStreamBenchmark {
         time(name, requests, () -> get(hub, path.get()));
     }
 
-    private static void time(String name, int requests, Runnable request) {
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < requests; i++) {
-            long at = System.nanoTime();
-            request.run();
-            millis.add((System.nanoTime() - at) / 1e6);
-        }
-        Collections.sort(millis);
-        System.out.printf("%-17s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", name,
-                percentile(millis, 0.50), percentile(millis, 0.95), percentile(millis, 0.99), millis.getLast());
-    }
 
     private static void get(RunningHub hub, String path) {
         ok(path, new london.patchwork.server.testing.HttpProbe(hub.baseUrl()).get(path, "*/*"));
@@ -97,10 +85,6 @@ public final class HomeStreamBenchmark {
 
     private static long randomId(Random random, long[] range) {
         return range[0] + (long) (random.nextDouble() * (range[1] - range[0]));
-    }
-
-    private static double percentile(List<Double> sorted, double p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 
     /** Writes the accounts, posts and tags, remote and local interleaved; answers the local posts' id range. */

@@ -113,17 +113,30 @@ public enum TestMembers {
 
         /** Posts a multipart form of text fields, as a browser posts a form with a file field left empty. */
         public HttpResponse<String> multipart(String path, Map<String, String> fields) {
+            return multipart(path, fields, null, null, null);
+        }
+
+        /** Posts a multipart form of text fields and one file (none when {@code fileField} is null). */
+        public HttpResponse<String> multipart(String path, Map<String, String> fields, String fileField,
+                                              String fileName, byte[] file) {
             String token = formToken();
             String boundary = "patchwork-test-" + Long.toHexString(System.nanoTime());
-            StringBuilder body = new StringBuilder();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
             Map<String, String> withToken = new java.util.LinkedHashMap<>(fields);
             withToken.put("_form", token);
-            withToken.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-                    .append(value).append("\r\n"));
-            body.append("--").append(boundary).append("--\r\n");
+            withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\n"
+                    + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+            if (fileField != null) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(file);
+                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             return http.send(HttpRequest.newBuilder(http.uri(path))
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .header("Accept", "text/html").header("Cookie", cookies("patchwork_form=" + token)));
         }

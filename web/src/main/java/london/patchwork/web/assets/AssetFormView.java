@@ -9,11 +9,14 @@ import java.util.Map;
 /**
  * The form that adds or edits an asset: what was typed, field by field, and what is wrong with it.
  *
- * @param creating true for a new asset, false to edit {@code id}
+ * @param creating   true for a new asset, false to edit {@code id}
+ * @param background what the map for placing the point draws
+ * @param photoUrl   the photo the asset has (or the one uploaded with a form that came back), empty for none
  */
 public record AssetFormView(Site site, PageMeta meta, String formToken, boolean creating, String id,
                             Map<String, String> values, Map<String, String> errors,
-                            List<AssetListView.Option> categories, List<String> kinds, List<String> statuses) {
+                            List<AssetListView.Option> categories, List<String> kinds, List<String> statuses,
+                            MapBackground background, String photoUrl) {
 
     public String value(String field) {
         return values.getOrDefault(field, "");

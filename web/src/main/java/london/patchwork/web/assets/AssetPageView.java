@@ -13,13 +13,14 @@ import java.util.List;
  * @param mapUrl      the place on openstreetmap.org, empty when there are no coordinates
  * @param website     an http(s) address, empty when there is none
  * @param photoUrl    the asset's photo (its preview), empty when it has none
+ * @param photoDescription the photo's alt text, empty when none was given
  * @param pending     true while a moderator has still to approve it
  */
 public record AssetPageView(Site site, PageMeta meta, String id, String name, String kind, String category,
                             String description, List<Detail> details, String website, String latitude,
                             String longitude, String mapUrl, List<String> tags, String addedBy, String addedAt,
                             boolean pending, boolean canEdit, boolean canReview, String formToken,
-                            String photoUrl) {
+                            String photoUrl, String photoDescription) {
 
     public record Detail(String label, String value) {
     }
