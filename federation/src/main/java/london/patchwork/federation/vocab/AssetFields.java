@@ -17,6 +17,7 @@ import java.util.List;
  * @param schedule          {@code pw:schedule}: when it is open, in words
  * @param availableLanguage {@code schema:availableLanguage}: languages spoken
  * @param accessibility     {@code pw:accessibility}: how accessible it is
+ * @param locationName      {@code pw:locationName}: the building or site it is at, when that is not its own name
  * @param website           {@code schema:url}: its own website (the Place's {@code url} is its page on the hub)
  * @param email             {@code schema:email}
  * @param telephone         {@code schema:telephone}
@@ -24,11 +25,11 @@ import java.util.List;
  */
 public record AssetFields(String assetKind, String category, String categorySlug, String assetStatus,
                           String eligibility, String fees, String schedule, List<String> availableLanguage,
-                          String accessibility, URI website, String email, String telephone, URI addedBy) {
+                          String accessibility, String locationName, URI website, String email, String telephone, URI addedBy) {
 
     /** Nothing set. */
     public static final AssetFields EMPTY = new AssetFields(null, null, null, null, null, null, null, List.of(), null,
-            null, null, null, null);
+            null, null, null, null, null);
 
     /** Copies the list; null stands for empty. */
     public AssetFields {

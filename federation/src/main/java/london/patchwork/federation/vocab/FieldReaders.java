@@ -58,7 +58,7 @@ final class FieldReaders {
     static AssetFields asset(Props p) {
         return new AssetFields(p.text("assetKind"), p.text("category"), p.text("categorySlug"),
                 p.text("assetStatus"), p.text("eligibility"), p.text("fees"), p.text("schedule"),
-                p.texts("availableLanguage"), p.text("accessibility"), p.uri("website"), p.text("email"),
+                p.texts("availableLanguage"), p.text("accessibility"), p.text("locationName"), p.uri("website"), p.text("email"),
                 p.text("telephone"), p.uri("addedBy"));
     }
 

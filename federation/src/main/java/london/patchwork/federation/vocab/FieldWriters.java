@@ -135,6 +135,7 @@ final class FieldWriters {
         out.text("schedule", a.schedule());
         out.texts("availableLanguage", a.availableLanguage());
         out.text("accessibility", a.accessibility());
+        out.text("locationName", a.locationName());
         out.uri("website", a.website());
         out.text("email", a.email());
         out.text("telephone", a.telephone());

@@ -49,7 +49,7 @@ class PatchworkContextTest {
 
         Place read = (Place) json.decode(place);
         assertThat(read.asset()).isEqualTo(new AssetFields("place", "Physical spaces", "physical-spaces", "active",
-                null, "Free", null, List.of("en", "pt"), null, URI.create("https://library.example/"),
+                null, "Free", null, List.of("en", "pt"), null, null, URI.create("https://library.example/"),
                 "brixton@library.example", "020 7926 1056", URI.create("https://lambeth.example/users/ada")));
         assertThat(read.extra().isEmpty()).isTrue();
     }

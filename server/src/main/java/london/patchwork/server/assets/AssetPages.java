@@ -63,7 +63,8 @@ class AssetPages {
                 placed ? asset.longitude().toString() : "", mapUrl, asset.tags(), views.handle(asset.createdBy()),
                 READABLE.format(asset.createdAt()), Asset.PENDING.equals(asset.review()), viewer.mayChange(asset),
                 viewer.moderator(), formToken, assets.photo(asset).map(photo -> photo.previewUrl() != null
-                ? photo.previewUrl() : photo.url()).orElse(""));
+                ? photo.previewUrl() : photo.url()).orElse(""), AssetViews.origin(asset), asset.uri() == null ? ""
+                : asset.uri());
     }
 
     AssetHistoryView history(Asset asset, List<AssetService.Revision> revisions) {
