@@ -109,6 +109,12 @@ public class AssetActivities {
         return ObjectFields.builder().to(PublicAddress.IRI).cc(place.fields().cc()).published(Instant.now()).build();
     }
 
+    /** The Note a new asset is announced with, for followers whose software does not show a Place. */
+    static String newOnTheMap(Asset asset, URI page) {
+        String about = shorten(asset.description());
+        return "New on the map: " + asset.name() + (about.isEmpty() ? "" : " — " + about) + " " + page;
+    }
+
     static String shorten(String text) {
         String flat = text.strip().replaceAll("\\s+", " ");
         return flat.length() <= SUMMARY_CHARS ? flat : flat.substring(0, SUMMARY_CHARS - 1).strip() + "…";

@@ -9,6 +9,7 @@ import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.outbox.Outbox;
+import london.patchwork.server.posts.PostService;
 
 import java.net.URI;
 
@@ -16,6 +17,10 @@ import java.net.URI;
  * Tells the hub Group's followers about the map, in the transaction that changed it: {@code Create} when an asset
  * becomes listed (added approved, or approved later), {@code Update} on an edit while listed, {@code Delete} when it
  * is deleted or stops being listed. Peers' assets kept here are never sent on.
+ *
+ * <p>Mastodon drops a {@code Place}, so when an asset is listed the Group also posts a short public Note (its name,
+ * the start of its description and its link): Mastodon followers see a linked summary, Patchwork peers see the
+ * Note in their timelines and the asset on their map, the one pointing at the other.
  */
 @Singleton
 class AssetFederation {
@@ -27,9 +32,11 @@ class AssetFederation {
     private final LocalActorUris actorUris;
     private final ActorRepository actors;
     private final Uris uris;
+    private final PostService posts;
 
     AssetFederation(AssetActivities activities, AssetService assets, Outbox outbox, LocalActors localActors,
-                    LocalActorUris actorUris, ActorRepository actors, Uris uris) {
+                    LocalActorUris actorUris, ActorRepository actors, Uris uris, PostService posts) {
+        this.posts = posts;
         this.activities = activities;
         this.assets = assets;
         this.outbox = outbox;
@@ -52,6 +59,7 @@ class AssetFederation {
                 if (asset.listed()) {
                     outbox.publish(hub, activities.create(outbox.newActivityUri(), hubId, document(asset, hub)),
                             null, false);
+                    posts.announce(hub, AssetActivities.newOnTheMap(asset, activities.uri(asset.id())));
                 } else if (change.kind() == AssetService.Changed.Kind.REVIEWED) {
                     // A rejection after approval takes it off peers' maps; one before is news to nobody, and a
                     // Delete of something never sent is ignored.

@@ -78,6 +78,13 @@ class HostilePlacesIT extends HubTest {
     }
 
     @Test
+    void theHubServesThePatchworkContextItBundles() {
+        var served = http().get("/ns/patchwork.jsonld", "application/ld+json");
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).contains("\"pw\": \"https://patchwork.london/ns#\"").contains("\"assetKind\"");
+    }
+
+    @Test
     void aPlaceWhoseIdIsOnAnotherHostIsNotKept() {
         String id = elsewhere.base() + "/assets/1";
         delivered(group, "Create", place(id, group, "Borrowed name"));
