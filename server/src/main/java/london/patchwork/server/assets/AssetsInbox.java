@@ -8,20 +8,18 @@ import london.patchwork.server.inbox.Routes;
 @Singleton
 class AssetsInbox implements InboxRoutes {
 
-    private final CreatePlaceHandler create;
-    private final UpdatePlaceHandler update;
+    private final KeepPlaceHandler keep;
     private final DeletePlaceHandler delete;
 
-    AssetsInbox(CreatePlaceHandler create, UpdatePlaceHandler update, DeletePlaceHandler delete) {
-        this.create = create;
-        this.update = update;
+    AssetsInbox(KeepPlaceHandler keep, DeletePlaceHandler delete) {
+        this.keep = keep;
         this.delete = delete;
     }
 
     @Override
     public void register(Routes routes) {
-        routes.on("Create", "Place", create)
-                .on("Update", "Place", update)
+        routes.on("Create", "Place", keep)
+                .on("Update", "Place", keep)
                 .on("Delete", "Place", delete);
     }
 }

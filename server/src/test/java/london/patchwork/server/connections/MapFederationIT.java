@@ -84,6 +84,10 @@ class MapFederationIT {
         assertThat(place.get("addedBy").asText()).endsWith("/ada");
         assertThat(place.get("address").get("postalCode").asText()).isEqualTo("E5 0LY");
 
+        // Mastodon drops a Place: the hub's Group also posts a linked summary.
+        assertThat(hackney.rows().queryLong("select count(*) from objects where local and source_text = ?",
+                "New on the map: Round Chapel — A chapel turned venue. " + url)).isEqualTo(1);
+
         await().atMost(PATIENCE).until(() -> assetOn(lambeth, url).isPresent());
         Asset kept = assetOn(lambeth, url).orElseThrow();
         assertThat(kept.name()).isEqualTo("Round Chapel");

@@ -9,16 +9,18 @@ import london.patchwork.server.inbox.InboundActivity;
 import java.util.Optional;
 
 /**
- * A peer edits an asset kept here. Only the actor who sent it may; an Update of one not kept yet (its Create was
- * missed) keeps it when it would have been kept then.
+ * A peer hub's Group puts an asset on its map or edits it ({@code Create} or {@code Update} of a {@code Place}): kept
+ * when someone here follows the sender (or the Place is addressed to someone here), only from an actor on the Place's
+ * own host, and changed only by the actor who sent it first. A second Create from its sender (the asset was approved
+ * again) is an edit; an Update of one not kept yet (its Create was missed) keeps it when it belongs here.
  */
 @Singleton
-class UpdatePlaceHandler implements ActivityHandler {
+class KeepPlaceHandler implements ActivityHandler {
 
     private final RemoteAssets remote;
     private final AssetRepository assets;
 
-    UpdatePlaceHandler(RemoteAssets remote, AssetRepository assets) {
+    KeepPlaceHandler(RemoteAssets remote, AssetRepository assets) {
         this.remote = remote;
         this.assets = assets;
     }
@@ -27,13 +29,13 @@ class UpdatePlaceHandler implements ActivityHandler {
     public HandlerOutcome handle(InboundActivity inbound) {
         Optional<Place> object = inbound.object(Place.class).filter(found -> found.id() != null);
         if (object.isEmpty()) {
-            return HandlerOutcome.ignored("no place to update");
+            return HandlerOutcome.ignored("no place");
         }
         Place place = object.get();
-        Optional<Asset> stored = assets.findByUri(place.id().toString());
         if (!RemoteAssets.fromItsOrigin(place, inbound.sender())) {
             return HandlerOutcome.ignored("place " + place.id() + " is not from " + inbound.sender().uri());
         }
+        Optional<Asset> stored = assets.findByUri(place.id().toString());
         if (stored.isPresent() && !RemoteAssets.mayChange(stored.get(), inbound.sender())) {
             return HandlerOutcome.ignored(inbound.sender().uri() + " did not send " + place.id());
         }
