@@ -13,10 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,12 +37,7 @@ class MapFederationIT {
     void start() {
         hackney = RunningHub.start(TestHubs.HACKNEY);
         lambeth = RunningHub.start(TestHubs.LAMBETH);
-        JsonNode account = HttpProbe.json(lambeth.api().send("GET", "/api/v1/accounts/lookup?acct="
-                + URLEncoder.encode(hackney.actorUrl(), StandardCharsets.UTF_8), Map.of()));
-        String hackneyId = account.get("id").asText();
-        lambeth.api().send("POST", "/api/v1/accounts/" + hackneyId + "/follow", Map.of());
-        await().atMost(PATIENCE).until(() -> HttpProbe.json(lambeth.api().send("GET",
-                "/api/v1/accounts/relationships?id[]=" + hackneyId, Map.of())).path(0).path("following").asBoolean());
+        lambeth.followHub(hackney, PATIENCE);
         hackneyAda = TestMembers.ADA.join(hackney.baseUrl());
     }
 
