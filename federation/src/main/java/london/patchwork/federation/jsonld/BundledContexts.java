@@ -32,7 +32,10 @@ public final class BundledContexts {
             Map.entry("join-lemmy.org/context.json", "join-lemmy.json"),
             Map.entry("litepub.social/litepub/context.jsonld", "litepub.json"),
             Map.entry("joinmastodon.org/ns", "joinmastodon-ns.json"),
-            Map.entry("schema.org", "schema-org.json"));
+            Map.entry("schema.org", "schema-org.json"),
+            // Patchwork's own terms (community assets and their ties); hubs also serve it at /ns/patchwork.jsonld.
+            Map.entry("patchwork.london/ns", "patchwork-ns.json"),
+            Map.entry("patchwork.london/ns/patchwork.jsonld", "patchwork-ns.json"));
 
     /** Contexts whose terms are all part of the canonical context (see {@link CanonicalContext}). */
     private static final Set<String> STANDARD = Set.of(

@@ -55,6 +55,17 @@ final class FieldReaders {
                 p.bool("anonymousParticipationEnabled"), p.text("uuid"), p.text("eventStatus"));
     }
 
+    static AssetFields asset(Props p) {
+        return new AssetFields(p.text("assetKind"), p.text("category"), p.text("categorySlug"),
+                p.text("assetStatus"), p.text("eligibility"), p.text("fees"), p.text("schedule"),
+                p.texts("availableLanguage"), p.text("accessibility"), p.text("locationName"), p.uri("website"), p.text("email"),
+                p.text("telephone"), p.uri("addedBy"));
+    }
+
+    static TieFields tie(Props p) {
+        return new TieFields(p.bool("mutual"), p.integer("strength"));
+    }
+
     static MediaFields media(Props p) {
         return new MediaFields(p.integer("width"), p.integer("height"), p.text("blurhash"), p.decimals("focalPoint"));
     }

@@ -125,6 +125,28 @@ final class FieldWriters {
         out.text("eventStatus", e.eventStatus());
     }
 
+    static void asset(AssetFields a, Out out) {
+        out.text("assetKind", a.assetKind());
+        out.text("category", a.category());
+        out.text("categorySlug", a.categorySlug());
+        out.text("assetStatus", a.assetStatus());
+        out.text("eligibility", a.eligibility());
+        out.text("fees", a.fees());
+        out.text("schedule", a.schedule());
+        out.texts("availableLanguage", a.availableLanguage());
+        out.text("accessibility", a.accessibility());
+        out.text("locationName", a.locationName());
+        out.uri("website", a.website());
+        out.text("email", a.email());
+        out.text("telephone", a.telephone());
+        out.uri("addedBy", a.addedBy());
+    }
+
+    static void tie(TieFields t, Out out) {
+        out.bool("mutual", t.mutual());
+        out.integer("strength", t.strength());
+    }
+
     static void media(MediaFields m, Out out) {
         out.integer("width", m.width());
         out.integer("height", m.height());

@@ -17,11 +17,12 @@ import java.net.URI;
  * @param units       unit of altitude and radius ({@code m} by default)
  * @param address     structured address, or null
  * @param addressText address as one string, or null
+ * @param asset       a Patchwork community asset's details; {@link AssetFields#EMPTY} for other places
  * @param extra       properties not modelled
  */
 public record Place(URI id, ObjectFields fields, Double latitude, Double longitude, Double altitude,
                     Double accuracy, Double radius, String units, PostalAddress address, String addressText,
-                    Extras extra) implements AsObject {
+                    AssetFields asset, Extras extra) implements AsObject {
 
     @Override
     public String type() {
@@ -31,6 +32,6 @@ public record Place(URI id, ObjectFields fields, Double latitude, Double longitu
     /** @return a named point with no address */
     public static Place at(URI id, String name, double latitude, double longitude) {
         return new Place(id, ObjectFields.builder().name(name).build(), latitude, longitude,
-                null, null, null, null, null, null, Extras.EMPTY);
+                null, null, null, null, null, null, AssetFields.EMPTY, Extras.EMPTY);
     }
 }

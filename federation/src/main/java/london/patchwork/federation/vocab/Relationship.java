@@ -13,10 +13,11 @@ import java.util.List;
  * @param subject      one end
  * @param object       the other end(s)
  * @param relationship the kind of relationship, as IRIs or objects
+ * @param tie          Patchwork's mutual and strength; {@link TieFields#EMPTY} for others
  * @param extra        properties not modelled
  */
 public record Relationship(URI id, ObjectFields fields, Ref<ApObject> subject, List<Ref<ApObject>> object,
-                           List<Ref<ApObject>> relationship, Extras extra) implements AsObject {
+                           List<Ref<ApObject>> relationship, TieFields tie, Extras extra) implements AsObject {
 
     /** Copies lists and maps, so the record is immutable; null stands for empty. */
     public Relationship {
@@ -32,6 +33,6 @@ public record Relationship(URI id, ObjectFields fields, Ref<ApObject> subject, L
     /** @return {@code subject} related to {@code object} by {@code relationship}, all by IRI */
     public static Relationship between(URI id, URI subject, URI relationship, URI object) {
         return new Relationship(id, ObjectFields.EMPTY, Ref.to(subject), List.of(Ref.to(object)),
-                List.of(Ref.to(relationship)), Extras.EMPTY);
+                List.of(Ref.to(relationship)), TieFields.EMPTY, Extras.EMPTY);
     }
 }

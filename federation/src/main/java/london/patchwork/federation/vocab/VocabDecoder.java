@@ -41,7 +41,7 @@ final class VocabDecoder {
                 p -> new OrderedCollectionPage(p.id(), FieldReaders.object(p), FieldReaders.collection(p), p.extras()));
         readers.put("Place", VocabDecoder::place);
         readers.put("Relationship", p -> new Relationship(p.id(), FieldReaders.object(p), p.ref("subject", null),
-                p.refs("object", null), p.refs("relationship", null), p.extras()));
+                p.refs("object", null), p.refs("relationship", null), FieldReaders.tie(p), p.extras()));
         readers.put("Question", p -> new Question(p.id(), FieldReaders.object(p), p.refs("oneOf", "Note"),
                 p.refs("anyOf", "Note"), p.instant("closed"), p.integer("votersCount"), p.extras()));
         readers.put("Tombstone", p -> new Tombstone(p.id(), FieldReaders.object(p), p.text("formerType"),
@@ -198,9 +198,10 @@ final class VocabDecoder {
         Double accuracy = p.decimal("accuracy");
         Double radius = p.decimal("radius");
         String units = p.text("units");
+        AssetFields asset = FieldReaders.asset(p);
         // The extras are what no reading above consumed, so they are taken last.
         Extras extras = address instanceof JsonNode other ? p.extras().with("address", other) : p.extras();
         return new Place(id, fields, latitude, longitude, altitude, accuracy, radius, units,
-                address instanceof PostalAddress a ? a : null, address instanceof String s ? s : null, extras);
+                address instanceof PostalAddress a ? a : null, address instanceof String s ? s : null, asset, extras);
     }
 }

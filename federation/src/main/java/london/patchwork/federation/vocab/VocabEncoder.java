@@ -73,6 +73,7 @@ final class VocabEncoder {
                 out.ref("subject", r.subject());
                 out.refs("object", r.object(), false);
                 out.refs("relationship", r.relationship(), false);
+                FieldWriters.tie(r.tie() == null ? TieFields.EMPTY : r.tie(), out);
             }
             case Question q -> {
                 FieldWriters.object(fields(q), out);
@@ -141,6 +142,7 @@ final class VocabEncoder {
         if (p.addressText() == null && p.address() != null) {
             out.set("address", body(p.address()));
         }
+        FieldWriters.asset(p.asset() == null ? AssetFields.EMPTY : p.asset(), out);
     }
 
     // Records are built by server code too; a null component is written as if it were empty.

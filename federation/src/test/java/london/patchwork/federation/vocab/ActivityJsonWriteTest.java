@@ -105,7 +105,7 @@ class ActivityJsonWriteTest {
     void eventAtAPlace() {
         Place place = new Place(URI.create("https://hackney.example/places/round-chapel"),
                 ObjectFields.builder().name("The Round Chapel").build(), 51.5525, -0.0552, null, null, null, null,
-                PostalAddress.of("1d Glenarm Road", "London", null, "E5 0LY", "GB"), null, Extras.EMPTY);
+                PostalAddress.of("1d Glenarm Road", "London", null, "E5 0LY", "GB"), null, AssetFields.EMPTY, Extras.EMPTY);
         Event event = new Event(URI.create("https://hackney.example/events/ceilidh"), ObjectFields.builder()
                 .name("Ceilidh")
                 .startTime(OffsetDateTime.parse("2025-05-17T19:00:00+01:00"))

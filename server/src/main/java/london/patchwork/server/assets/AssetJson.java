@@ -70,7 +70,8 @@ final class AssetJson {
     }
 
     @Serdeable
-    record Full(String id, String url, @Nullable String uri, boolean local, @com.fasterxml.jackson.annotation.JsonUnwrapped Fields fields,
+    record Full(String id, String url, @Nullable String uri, boolean local, @Nullable String origin,
+                @com.fasterxml.jackson.annotation.JsonUnwrapped Fields fields,
                 @Nullable Photo photo, String review,
                 @JsonProperty("created_by") String createdBy, @JsonProperty("created_at") String createdAt,
                 @JsonProperty("updated_at") String updatedAt) {

@@ -100,7 +100,8 @@ class AssetPages {
                 placed ? asset.longitude().toString() : "", mapUrl, asset.tags(), views.handle(asset.createdBy()),
                 READABLE.format(asset.createdAt()), Asset.PENDING.equals(asset.review()), viewer.mayChange(asset),
                 viewer.moderator(), formToken, assets.photo(asset).map(AssetPages::shown).orElse(""),
-                assets.photo(asset).map(photo -> photo.description() == null ? "" : photo.description()).orElse(""));
+                assets.photo(asset).map(photo -> photo.description() == null ? "" : photo.description()).orElse(""),
+                AssetViews.origin(asset), asset.uri() == null ? "" : asset.uri());
     }
 
     AssetHistoryView history(Asset asset, List<AssetService.Revision> revisions) {

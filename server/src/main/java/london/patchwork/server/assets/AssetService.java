@@ -1,15 +1,12 @@
 package london.patchwork.server.assets;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import io.micronaut.core.annotation.Nullable;
 import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.media.MediaService;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,36 +27,41 @@ import java.util.function.Function;
 public class AssetService {
 
     private final AssetRepository assets;
-    private final AssetRevisionRepository revisions;
+    private final AssetHistory history;
     private final AssetCategories categories;
     private final AssetsConfiguration configuration;
     private final LocalActors localActors;
-    private final JsonMapper json;
     private final MediaService media;
+    private final RemoteAssets remote;
     private final ApplicationEventPublisher<Changed> changes;
     private final ListedAssets listed;
 
-    public AssetService(AssetRepository assets, AssetRevisionRepository revisions, AssetCategories categories,
-                        AssetsConfiguration configuration, LocalActors localActors, JsonMapper json,
-                        MediaService media, ApplicationEventPublisher<Changed> changes, ListedAssets listed) {
+    public AssetService(AssetRepository assets, AssetHistory history, AssetCategories categories,
+                        AssetsConfiguration configuration, LocalActors localActors, MediaService media,
+                        RemoteAssets remote, ApplicationEventPublisher<Changed> changes, ListedAssets listed) {
         this.media = media;
         this.changes = changes;
         this.listed = listed;
         this.assets = assets;
-        this.revisions = revisions;
+        this.history = history;
         this.categories = categories;
         this.configuration = configuration;
         this.localActors = localActors;
-        this.json = json;
+        this.remote = remote;
     }
 
     /**
-     * An asset of this hub was added, edited, deleted or reviewed. Published inside the writing transaction, so a
-     * listener's writes (an activity for followers, a network to recompute) commit or roll back with the change.
-     * Whether the asset is now on the map is {@link Asset#listed()}.
+     * An asset was added, edited, deleted or reviewed here, or a peer's was kept, changed or removed (its
+     * {@link Asset#uri()} is set). Published inside the writing transaction, so a listener's writes (an activity for
+     * followers, a network to recompute) commit or roll back with the change. Whether the asset is now on the map is
+     * {@link Asset#listed()}.
      */
-    public record Changed(Kind kind, Asset asset) {
+    public record Changed(Kind kind, Asset asset, boolean imported) {
         public enum Kind { CREATED, EDITED, DELETED, REVIEWED }
+
+        public Changed(Kind kind, Asset asset) {
+            this(kind, asset, false);
+        }
     }
 
     /** The input was not right: field name to reason. */
@@ -121,7 +123,7 @@ public class AssetService {
      */
     @Transactional
     public long createImported(@Nullable Long actorId, Draft draft) {
-        return create(new AssetEditor(actorId, true), draft.input(), null).id();
+        return create(new AssetEditor(actorId, true), draft.input(), null, true).id();
     }
 
     /**
@@ -164,6 +166,26 @@ public class AssetService {
         return assets.findByUri(uri).filter(asset -> !asset.deleted()).map(Entry::of);
     }
 
+    /** The row as it is, deleted or not: a deleted asset of ours is served as a Tombstone. */
+    Optional<Asset> findIncludingDeleted(long id) {
+        return assets.findById(id);
+    }
+
+    /**
+     * A peer's asset by the id of its {@code Place}: the one kept here, or fetched from its origin (through the
+     * guarded fetch, signed by this server) and kept now. Goes to the network, so call it outside a transaction.
+     *
+     * @return empty when the origin does not serve a Place there (or cannot be reached now)
+     */
+    public Optional<Entry> remember(java.net.URI placeId) {
+        Optional<Asset> kept = assets.findByUri(placeId.toString());
+        if (kept.isPresent()) {
+            return kept.filter(Asset::listed).map(Entry::of);
+        }
+        return remote.fetch(placeId).flatMap(found -> remote.keep(found.place(), found.author(), Optional.empty()))
+                .map(Entry::of);
+    }
+
     public Optional<Asset> find(long id) {
         return assets.findById(id).filter(asset -> !asset.deleted());
     }
@@ -183,6 +205,11 @@ public class AssetService {
      */
     @Transactional
     public Asset create(AssetEditor editor, AssetInput input, @Nullable String photoId) {
+        return create(editor, input, photoId, false);
+    }
+
+    /** @param imported one of many in a bulk import, which listeners may tell followers about more quietly */
+    private Asset create(AssetEditor editor, AssetInput input, @Nullable String photoId, boolean imported) {
         check(input);
         long author = author(editor);
         Long photo = photo(author, photoId, null);
@@ -193,7 +220,7 @@ public class AssetService {
                 null);
         Asset saved = assets.save(blank.with(input, now).withPhoto(photo));
         record(saved, author, input, now);
-        changes.publishEvent(new Changed(Changed.Kind.CREATED, saved));
+        changes.publishEvent(new Changed(Changed.Kind.CREATED, saved, imported));
         return saved;
     }
 
@@ -271,8 +298,7 @@ public class AssetService {
     }
 
     public List<Revision> history(Asset asset) {
-        return revisions.history(asset.id()).stream().map(revision -> new Revision(revision, fields(revision)))
-                .toList();
+        return history.of(asset);
     }
 
     /**
@@ -344,20 +370,7 @@ public class AssetService {
     }
 
     private void record(Asset asset, long author, AssetInput input, Instant at) {
-        try {
-            revisions.save(new AssetRevision(null, asset.id(), revisions.lastNumber(asset.id()) + 1, author,
-                    json.writeValueAsString(AssetJson.Fields.of(input)), at));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private AssetJson.Fields fields(AssetRevision revision) {
-        try {
-            return json.readValue(revision.fields(), AssetJson.Fields.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        history.record(asset, author, input, at);
     }
 
     /** The member who asked; the organiser token writes as the hub itself. */

@@ -25,7 +25,7 @@ class AssetViews {
     }
 
     AssetJson.Full full(Asset asset) {
-        return new AssetJson.Full(String.valueOf(asset.id()), url(asset).toString(), asset.uri(), asset.uri() == null,
+        return new AssetJson.Full(String.valueOf(asset.id()), url(asset).toString(), asset.uri(), asset.uri() == null, origin(asset).isEmpty() ? null : origin(asset),
                 AssetJson.Fields.of(asset.input()), assets.photo(asset).map(photo -> new AssetJson.Photo(
                         String.valueOf(photo.id()), photo.url(), photo.previewUrl())).orElse(null), asset.review(), handle(asset.createdBy()),
                 asset.createdAt().toString(), asset.updatedAt().toString());
@@ -34,6 +34,12 @@ class AssetViews {
     AssetJson.Revision revision(AssetService.Revision revision) {
         return new AssetJson.Revision(revision.revision().number(), handle(revision.revision().authorId()),
                 revision.revision().createdAt().toString(), revision.fields());
+    }
+
+    /** A peer's asset: the host of its Place id; empty for the hub's own. */
+    static String origin(Asset asset) {
+        return asset.uri() == null ? "" : london.patchwork.server.http.CanonicalUris.host(java.net.URI.create(
+                asset.uri())).orElse("");
     }
 
     java.net.URI url(Asset asset) {

@@ -15,6 +15,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.http.HttpHeaders;
+import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.http.ActivityResponses;
+import london.patchwork.server.http.ApiError;
 import london.patchwork.server.http.Ids;
 import london.patchwork.server.http.Roles;
 import london.patchwork.server.site.FormTokens;
@@ -39,9 +43,18 @@ public class AssetsPageController {
     private final AssetPages pages;
     private final FormTokens formTokens;
     private final SiteContext site;
+    private final AssetFederation federation;
+    private final AssetActivities activities;
+    private final ActivityResponses responses;
+    private final LocalActors localActors;
 
     AssetsPageController(AssetService assets, AssetSearch search, AssetCategories categories, AssetPages pages,
-                         FormTokens formTokens, SiteContext site) {
+                         FormTokens formTokens, SiteContext site, AssetFederation federation,
+                         AssetActivities activities, ActivityResponses responses, LocalActors localActors) {
+        this.federation = federation;
+        this.activities = activities;
+        this.responses = responses;
+        this.localActors = localActors;
         this.assets = assets;
         this.search = search;
         this.categories = categories;
@@ -64,9 +77,15 @@ public class AssetsPageController {
                 .contentType(MediaType.TEXT_HTML_TYPE);
     }
 
+    /** One URL for the asset's page and its {@code Place}: fediverse software asks for activity+json. */
     @Get("/{id}")
+    @Produces({ActivityResponses.ACTIVITY_JSON, "application/ld+json", MediaType.APPLICATION_JSON,
+            MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<?> asset(@PathVariable String id, HttpRequest<?> request,
                                  @Nullable Authentication authentication) {
+        if (ActivityResponses.wantsActivityJson(request)) {
+            return place(id, request);
+        }
         AssetEditor viewer = AssetEditor.of(authentication);
         Optional<Asset> asset = Ids.parse(id).flatMap(assetId -> assets.visible(assetId, viewer));
         if (asset.isEmpty()) {
@@ -75,7 +94,23 @@ public class AssetsPageController {
         String token = formTokens.token(request);
         return HttpResponse.ok(Pages.render("assets/asset", pages.page(asset.get(), viewer, token)))
                 .contentType(MediaType.TEXT_HTML_TYPE).cookie(formTokens.cookie(token))
-                .header("Cache-Control", "no-store");
+                .header("Cache-Control", "no-store").header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    }
+
+    /** Only a listed asset of this hub is served; a deleted one is a Tombstone, a peer's is at its own id. */
+    private HttpResponse<?> place(String id, HttpRequest<?> request) {
+        Optional<Asset> asset = Ids.parse(id).flatMap(assets::findIncludingDeleted);
+        if (asset.isEmpty() || !Asset.APPROVED.equals(asset.get().review())) {
+            return ApiError.of(HttpStatus.NOT_FOUND, "no such asset");
+        }
+        if (asset.get().uri() != null) {
+            return ApiError.of(HttpStatus.NOT_FOUND, "this asset's id is " + asset.get().uri());
+        }
+        if (asset.get().deleted()) {
+            return responses.document(request, HttpStatus.GONE, activities.tombstone(asset.get()));
+        }
+        return responses.document(request, federation.document(asset.get(), localActors.hub()))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 
     @Get("/{id}/history")

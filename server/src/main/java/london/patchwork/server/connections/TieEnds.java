@@ -6,6 +6,8 @@ import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.ActorType;
 import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.actors.RemoteActorException;
+import london.patchwork.server.actors.RemoteActors;
 import london.patchwork.server.assets.AssetService;
 import london.patchwork.server.instance.Uris;
 
@@ -29,9 +31,11 @@ class TieEnds {
     private final ActorRepository actors;
     private final LocalActors localActors;
     private final Uris uris;
+    private final RemoteActors remoteActors;
 
     TieEnds(AssetService assets, AccountResolver accounts, ActorRepository actors, LocalActors localActors,
-            Uris uris) {
+            Uris uris, RemoteActors remoteActors) {
+        this.remoteActors = remoteActors;
         this.assets = assets;
         this.accounts = accounts;
         this.actors = actors;
@@ -71,7 +75,22 @@ class TieEnds {
             Matcher local = LOCAL_ASSET.matcher(uri.getRawPath());
             return local.matches() ? assets.entry(Long.parseLong(local.group(1))) : Optional.empty();
         }
-        return assets.entryByUri(address);
+        // A peer's Place not kept yet is fetched from its origin now, before the tie's transaction.
+        return assets.entryByUri(address).or(() -> assets.remember(uri));
+    }
+
+    /**
+     * An end as peers name it: an asset on the map by its page (ours) or Place id (a peer's), an actor by its id.
+     * Empty for an asset that is not on the map, which is not shown to peers.
+     */
+    Optional<URI> wireId(ConnectionService.End end) {
+        if (end.assetId() != null) {
+            return assets.entry(end.assetId()).filter(AssetService.Entry::listed)
+                    .map(asset -> URI.create(asset.uri() != null ? asset.uri()
+                            : uris.page("/assets/" + asset.id()).toString()));
+        }
+        return actors.findById(end.actorId()).map(actor -> actor.local() ? uris.actor(actor.username())
+                : URI.create(actor.uri()));
     }
 
     private Actor account(String field, String named) {
@@ -86,6 +105,40 @@ class TieEnds {
         return found.filter(actor -> actor.actorType() == ActorType.Person || actor.actorType() == ActorType.Group
                         || actor.actorType() == ActorType.Organization)
                 .orElseThrow(() -> invalid(field, field + ": no account " + named));
+    }
+
+    /**
+     * The end a peer's Relationship names by id: an asset on our map or kept from a peer, an actor known here, or
+     * else fetched from its origin (a Place is kept as a peer's asset; an actor is stored as actors are). Goes to the
+     * network at most twice for an id never seen.
+     */
+    Optional<ConnectionService.End> byWireId(URI id) {
+        if (uris.isLocal(id)) {
+            Matcher local = id.getRawPath() == null ? null : LOCAL_ASSET.matcher(id.getRawPath());
+            if (local != null && local.matches()) {
+                return assets.entry(Long.parseLong(local.group(1))).filter(AssetService.Entry::listed)
+                        .map(asset -> new ConnectionService.End(asset.id(), null));
+            }
+            return uris.localActorUsername(id).flatMap(localActors::find)
+                    .map(actor -> new ConnectionService.End(null, actor.id()));
+        }
+        Optional<AssetService.Entry> kept = assets.entryByUri(id.toString());
+        if (kept.isPresent()) {
+            return kept.map(asset -> new ConnectionService.End(asset.id(), null));
+        }
+        Optional<Actor> known = actors.findByUri(id.toString());
+        if (known.isPresent()) {
+            return known.map(actor -> new ConnectionService.End(null, actor.id()));
+        }
+        Optional<AssetService.Entry> fetched = assets.remember(id);
+        if (fetched.isPresent()) {
+            return fetched.map(asset -> new ConnectionService.End(asset.id(), null));
+        }
+        try {
+            return Optional.of(new ConnectionService.End(null, remoteActors.resolve(id).id()));
+        } catch (RemoteActorException notAnActor) {
+            return Optional.empty();
+        }
     }
 
     /** How an end is shown: its name, what it is and where it lives. */

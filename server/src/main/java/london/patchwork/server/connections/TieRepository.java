@@ -28,6 +28,13 @@ interface TieRepository extends CrudRepository<Tie, Long> {
             order by id""")
     List<Tie> ofActor(long actorId);
 
+    /** Whether another live tie of this type joins the same ends the same way (the ties_once index). */
+    @Query("""
+            select exists (select 1 from ties where deleted_at is null and type = :type
+                           and coalesce(subject_asset_id, -subject_actor_id) = :subjectKey
+                           and coalesce(object_asset_id, -object_actor_id) = :objectKey and id <> :exceptId)""")
+    boolean duplicates(String type, long subjectKey, long objectKey, long exceptId);
+
     @Query("select exists (select 1 from tie_types where slug = :type)")
     boolean typeExists(String type);
 }

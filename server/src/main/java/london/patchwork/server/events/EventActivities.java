@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import london.patchwork.federation.delivery.PublicAddress;
 import london.patchwork.federation.vocab.Accept;
 import london.patchwork.federation.vocab.Activity;
+import london.patchwork.federation.vocab.AssetFields;
 import london.patchwork.federation.vocab.ActivityFields;
 import london.patchwork.federation.vocab.ApObject;
 import london.patchwork.federation.vocab.Create;
@@ -125,7 +126,7 @@ public class EventActivities {
         ObjectFields named = event.placeName() == null ? ObjectFields.EMPTY
                 : ObjectFields.builder().name(event.placeName()).build();
         return new Place(null, named, event.latitude(), event.longitude(), null, null, null, null, address, null,
-                Extras.EMPTY);
+                AssetFields.EMPTY, Extras.EMPTY);
     }
 
     /** Who receives an event's activities: the author's followers and the hub Group's. */

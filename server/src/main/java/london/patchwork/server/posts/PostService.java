@@ -153,6 +153,16 @@ public class PostService {
     }
 
     /**
+     * A short public Note from a local actor, its addresses and hashtags made links as in any status: how a
+     * capability tells followers on Mastodon of something Mastodon does not show (a new asset on the hub's map).
+     * In the caller's transaction.
+     */
+    @Transactional
+    public void announce(Actor author, String text) {
+        create(author, new StatusCommand(text, Visibility.PUBLIC, null, null, null, false, null), List.of(), null);
+    }
+
+    /**
      * Publishes a titled post written in Markdown: a blog article or a forum thread ({@link LongFormService}
      * checked it). It starts its own conversation; its images (the cover first) are attachments.
      */

@@ -59,6 +59,20 @@ public final class RunningHub implements AutoCloseable {
         return server.getApplicationContext().getBean(type);
     }
 
+    /**
+     * This hub's Group follows {@code other}'s, through the Mastodon API as an organiser would, and waits until the
+     * follow is accepted.
+     */
+    public void followHub(RunningHub other, java.time.Duration patience) {
+        com.fasterxml.jackson.databind.JsonNode account = HttpProbe.json(api().send("GET",
+                "/api/v1/accounts/lookup?acct=" + java.net.URLEncoder.encode(other.actorUrl(),
+                        java.nio.charset.StandardCharsets.UTF_8), Map.of()));
+        String id = account.get("id").asText();
+        api().send("POST", "/api/v1/accounts/" + id + "/follow", Map.of());
+        org.awaitility.Awaitility.await().atMost(patience).until(() -> HttpProbe.json(api().send("GET",
+                "/api/v1/accounts/relationships?id[]=" + id, Map.of())).path(0).path("following").asBoolean());
+    }
+
     @Override
     public void close() {
         server.close();

@@ -15,12 +15,14 @@ import java.util.List;
  * @param photoUrl    the asset's photo (its preview), empty when it has none
  * @param photoDescription the photo's alt text, empty when none was given
  * @param pending     true while a moderator has still to approve it
+ * @param originHost  a peer's asset: the hub it comes from; empty for this hub's own
+ * @param originUrl   a peer's asset: its page there
  */
 public record AssetPageView(Site site, PageMeta meta, String id, String name, String kind, String category,
                             String description, List<Detail> details, String website, String latitude,
                             String longitude, String mapUrl, List<String> tags, String addedBy, String addedAt,
                             boolean pending, boolean canEdit, boolean canReview, String formToken,
-                            String photoUrl, String photoDescription) {
+                            String photoUrl, String photoDescription, String originHost, String originUrl) {
 
     public record Detail(String label, String value) {
     }
