@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +27,9 @@ class NetworkPagesIT extends HubTest {
 
     @Inject
     NetworkFiguresCache cache;
+
+    @Inject
+    ConnectionService connections;
 
     private TestMembers.SignedIn ada;
     private NetworkFixture fixture;
@@ -125,5 +130,34 @@ class NetworkPagesIT extends HubTest {
             assertThat(after.get("network").get("ties").asInt()).isEqualTo(ties + 1);
             assertThat(after.get("computed_at").asText()).isNotEqualTo(before.get("computed_at").asText());
         });
+    }
+
+    @Test
+    void anAssetsConnectionsPageListsItsTiesAndLetsAMemberAddAndRemoveOne() {
+        String larder = fixture.lambeth.get(3);
+        String path = "/assets/" + larder + "/connections";
+        assertThat(http().get("/assets/" + larder, "text/html").body()).contains("href=\"" + path + "\"");
+        String anonymous = http().get(path, "text/html").body();
+        assertThat(anonymous).contains("Stockwell Garden").contains("Brixton Library").doesNotContain("add-connection");
+        int before = connections.ofAsset(Long.parseLong(larder)).size();
+
+        String workshop = NetworkFixture.asset(ada, "Walworth Workshop");
+        HttpResponse<String> refused = ada.form(path, Map.of("type", "befriends", "asset", workshop));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("unknown connection type");
+        assertThat(connections.ofAsset(Long.parseLong(larder))).hasSize(before);
+
+        HttpResponse<String> added = ada.form(path, Map.of("type", "refers-to", "asset", workshop,
+                "strength", "2", "note", "Monthly referrals"));
+        assertThat(added.statusCode()).isEqualTo(303);
+        String listed = ada.get(path, "text/html").body();
+        Matcher row = Pattern.compile("id=\"tie-(\\d+)\"><td>refers to</td><td>→</td>\\s*<td><a href=\"[^\"]+\">"
+                + "Walworth Workshop</a> \\(organisation\\)</td>\\s*<td>2</td><td>Monthly referrals</td>").matcher(listed);
+        assertThat(row.find()).as(listed).isTrue();
+        assertThat(listed).contains("/connections/" + row.group(1) + "/delete");
+
+        assertThat(ada.form(path + "/" + row.group(1) + "/delete", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(ada.get(path, "text/html").body()).doesNotContain("Walworth Workshop</a>");
+        assertThat(connections.ofAsset(Long.parseLong(larder))).hasSize(before);
     }
 }
