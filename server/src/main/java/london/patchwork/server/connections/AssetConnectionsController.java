@@ -67,16 +67,10 @@ public class AssetConnectionsController {
     public HttpResponse<?> add(@PathVariable String id, HttpRequest<?> request, @Body String body,
                                @Nullable Authentication authentication) {
         Optional<AssetService.Entry> asset = asset(id);
-        if (asset.isEmpty()) {
-            return missing();
-        }
-        if (!member(authentication)) {
-            return signIn(id);
-        }
         FormBody form = FormBody.parse(body.length() > FormBody.LARGEST ? "" : body);
-        if (!formTokens.accepts(request, form.first(FormTokens.FIELD))) {
-            return render(HttpStatus.FORBIDDEN, asset.get(), request, authentication,
-                    "The form had expired: please try again.");
+        HttpResponse<?> refused = refusal(id, asset, form, request, authentication);
+        if (refused != null) {
+            return refused;
         }
         String other = form.first("asset").strip();
         String account = form.first("account").strip();
@@ -103,16 +97,10 @@ public class AssetConnectionsController {
     public HttpResponse<?> remove(@PathVariable String id, @PathVariable String tieId, HttpRequest<?> request,
                                   @Body String body, @Nullable Authentication authentication) {
         Optional<AssetService.Entry> asset = asset(id);
-        if (asset.isEmpty()) {
-            return missing();
-        }
-        if (!member(authentication)) {
-            return signIn(id);
-        }
         FormBody form = FormBody.parse(body.length() > FormBody.LARGEST ? "" : body);
-        if (!formTokens.accepts(request, form.first(FormTokens.FIELD))) {
-            return render(HttpStatus.FORBIDDEN, asset.get(), request, authentication,
-                    "The form had expired: please try again.");
+        HttpResponse<?> refused = refusal(id, asset, form, request, authentication);
+        if (refused != null) {
+            return refused;
         }
         try {
             long tie = Ids.parse(tieId).orElseThrow(ConnectionService.NotFound::new);
@@ -123,6 +111,23 @@ public class AssetConnectionsController {
         } catch (ConnectionService.Forbidden forbidden) {
             return render(HttpStatus.FORBIDDEN, asset.get(), request, authentication, forbidden.getMessage());
         }
+    }
+
+    /** Why a form post goes no further (no such asset, not signed in, an expired form), or null. */
+    @Nullable
+    private HttpResponse<?> refusal(String id, Optional<AssetService.Entry> asset, FormBody form,
+                                    HttpRequest<?> request, @Nullable Authentication authentication) {
+        if (asset.isEmpty()) {
+            return missing();
+        }
+        if (!member(authentication)) {
+            return signIn(id);
+        }
+        if (!formTokens.accepts(request, form.first(FormTokens.FIELD))) {
+            return render(HttpStatus.FORBIDDEN, asset.get(), request, authentication,
+                    "The form had expired: please try again.");
+        }
+        return null;
     }
 
     private Optional<AssetService.Entry> asset(String id) {
