@@ -47,10 +47,13 @@ public class AssetsPageController {
     private final AssetActivities activities;
     private final ActivityResponses responses;
     private final LocalActors localActors;
+    private final Pages renderer;
 
     AssetsPageController(AssetService assets, AssetSearch search, AssetCategories categories, AssetPages pages,
                          FormTokens formTokens, SiteContext site, AssetFederation federation,
-                         AssetActivities activities, ActivityResponses responses, LocalActors localActors) {
+                         AssetActivities activities, ActivityResponses responses, LocalActors localActors,
+                         Pages renderer) {
+        this.renderer = renderer;
         this.federation = federation;
         this.activities = activities;
         this.responses = responses;
@@ -88,12 +91,14 @@ public class AssetsPageController {
         }
         AssetEditor viewer = AssetEditor.of(authentication);
         Optional<Asset> asset = Ids.parse(id).flatMap(assetId -> assets.visible(assetId, viewer));
+        // This route also answers JSON, so its pages are rendered here whatever the Accept header said.
         if (asset.isEmpty()) {
-            return missing();
+            return renderer.html(request, HttpStatus.NOT_FOUND, site.noticePage("No such asset",
+                    "There is no asset here.", "/assets", "All assets"));
         }
         String token = formTokens.token(request);
-        return HttpResponse.ok(Pages.render("assets/asset", pages.page(asset.get(), viewer, token)))
-                .contentType(MediaType.TEXT_HTML_TYPE).cookie(formTokens.cookie(token))
+        return renderer.html(request, HttpStatus.OK, Pages.render("assets/asset", pages.page(asset.get(), viewer,
+                        token))).cookie(formTokens.cookie(token))
                 .header("Cache-Control", "no-store").header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 

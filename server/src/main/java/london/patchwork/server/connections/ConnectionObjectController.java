@@ -16,6 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import london.patchwork.server.http.ActivityResponses;
 import london.patchwork.server.http.ApiError;
 import london.patchwork.server.http.Ids;
+import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
 
 import java.util.Optional;
@@ -35,10 +36,12 @@ public class ConnectionObjectController {
     private final TieRepository ties;
     private final ActivityResponses responses;
     private final SiteContext site;
+    private final Pages renderer;
 
     ConnectionObjectController(ConnectionService connections, ConnectionFederation federation,
                                ConnectionActivities activities, TieRepository ties, ActivityResponses responses,
-                               SiteContext site) {
+                               SiteContext site, Pages renderer) {
+        this.renderer = renderer;
         this.connections = connections;
         this.federation = federation;
         this.activities = activities;
@@ -66,15 +69,17 @@ public class ConnectionObjectController {
                     .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, "this connection is not public"));
         }
         if (tie.isEmpty() || tie.get().deleted()) {
-            return site.notice(HttpStatus.NOT_FOUND, "No such connection", "There is no connection here.",
-                    "/assets", "All assets");
+            // This route also answers JSON, so its pages are rendered here whatever the Accept header said.
+            return renderer.html(request, HttpStatus.NOT_FOUND, site.noticePage("No such connection",
+                    "There is no connection here.", "/assets", "All assets"));
         }
         ConnectionService.Described described = connections.describe(tie.get());
         String sentence = described.subject().name() + " " + described.type().name() + " "
                 + described.object().name();
         String note = tie.get().note().isBlank() ? sentence + "." : sentence + ": " + tie.get().note();
         String link = described.subject().url() != null ? described.subject().url() : "/assets";
-        return site.notice(HttpStatus.OK, sentence, note, link, described.subject().name())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return renderer.html(request, HttpStatus.OK, site.noticePage(sentence, note, link,
+                described.subject().name())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header("Cache-Control", "no-store");
     }
 }

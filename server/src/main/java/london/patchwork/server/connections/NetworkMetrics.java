@@ -3,15 +3,12 @@ package london.patchwork.server.connections;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClusteringCoefficient;
 import org.jgrapht.alg.scoring.Coreness;
 import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +27,12 @@ public final class NetworkMetrics {
         NetworkGraph networkGraph = NetworkGraph.of(network);
         Graph<String, DefaultWeightedEdge> graph = new AsUnweightedGraph<>(networkGraph.graph());
         int n = graph.vertexSet().size();
-        Map<String, Double> betweenness = new BetweennessCentrality<>(graph, false).getScores();
+        ShortestPaths shortest = ShortestPaths.of(graph);
+        Map<String, Double> betweenness = shortest.betweenness();
         Map<String, Double> clustering = new ClusteringCoefficient<>(graph).getScores();
         Map<String, Integer> cores = new Coreness<>(graph).getScores();
         Map<String, Integer> communities = networkGraph.communities();
-        Map<String, Double> closeness = Closeness.of(graph);
+        Map<String, Double> closeness = shortest.closeness();
         // Brandes counts each unordered pair once on an undirected graph; there are (n-1)(n-2)/2 pairs without the node.
         double pairs = n > 2 ? (n - 1) * (n - 2) / 2.0 : 1;
         Map<String, NetworkFigures.Node> nodes = new LinkedHashMap<>();
@@ -55,53 +53,5 @@ public final class NetworkMetrics {
                 (int) communities.values().stream().distinct().count());
         NetworkFigures.Weaving weaving = NetworkWeaving.of(graph, nodes, components, cutPoints, bridges);
         return new NetworkFigures(network, nodes, whole, weaving, NetworkLayout.of(graph), at);
-    }
-
-    /** Closeness by breadth-first search from every node, on arrays: the graph may have thousands of nodes. */
-    static final class Closeness {
-
-        private Closeness() {
-        }
-
-        static Map<String, Double> of(Graph<String, DefaultWeightedEdge> graph) {
-            List<String> keys = new ArrayList<>(graph.vertexSet());
-            int n = keys.size();
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                index.put(keys.get(i), i);
-            }
-            int[][] neighbours = new int[n][];
-            for (int i = 0; i < n; i++) {
-                String key = keys.get(i);
-                neighbours[i] = graph.edgesOf(key).stream()
-                        .mapToInt(edge -> index.get(org.jgrapht.Graphs.getOppositeVertex(graph, edge, key)))
-                        .toArray();
-            }
-            int[] distance = new int[n];
-            int[] queue = new int[n];
-            Map<String, Double> closeness = new LinkedHashMap<>();
-            for (int source = 0; source < n; source++) {
-                java.util.Arrays.fill(distance, -1);
-                distance[source] = 0;
-                int head = 0;
-                int tail = 0;
-                queue[tail++] = source;
-                long total = 0;
-                while (head < tail) {
-                    int at = queue[head++];
-                    for (int next : neighbours[at]) {
-                        if (distance[next] < 0) {
-                            distance[next] = distance[at] + 1;
-                            total += distance[next];
-                            queue[tail++] = next;
-                        }
-                    }
-                }
-                int reached = tail - 1;
-                closeness.put(keys.get(source), total == 0 || n < 2 ? 0.0
-                        : ((double) reached / total) * ((double) reached / (n - 1)));
-            }
-            return closeness;
-        }
     }
 }

@@ -2,10 +2,7 @@ package london.patchwork.server.connections.bench;
 
 import london.patchwork.server.connections.Network;
 import london.patchwork.server.connections.NetworkFigures;
-import london.patchwork.server.connections.NetworkGraph;
 import london.patchwork.server.connections.NetworkMetrics;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.graph.AsUnweightedGraph;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +14,7 @@ import java.util.Set;
 /**
  * All the network's figures (metrics, weaver's view, layout) for a network of 10,000 nodes and about 50,000 ties
  * grown by preferential attachment (Barabási–Albert, five ties per new node, seeded), in memory: the time of each
- * run, betweenness alone, and the heap held by the figures. See docs/performance.md.
+ * run and the heap held by the figures. See docs/performance.md.
  *
  * <p>{@code ./mvnw -q -o -pl server -am -Pbenchmark verify -DskipTests
  * -Dbenchmark.main=london.patchwork.server.connections.bench.NetworkMetricsBenchmark -Dbenchmark.args="10000 5 3"}
@@ -48,10 +45,6 @@ public final class NetworkMetricsBenchmark {
         System.out.printf("heap used: %.0f MB before, %.0f MB after (figures kept: %.0f MB); max heap %.0f MB%n",
                 heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1e6, runtime.maxMemory() / 1e6);
         System.out.printf("whole: %s%n", kept.whole());
-
-        long started = System.nanoTime();
-        new BetweennessCentrality<>(new AsUnweightedGraph<>(NetworkGraph.of(network).graph()), false).getScores();
-        System.out.printf("betweenness alone: %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     /** Each new node ties to {@code perNode} distinct earlier ones, chosen in proportion to their ties. */
