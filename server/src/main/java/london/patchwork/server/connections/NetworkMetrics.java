@@ -23,7 +23,40 @@ public final class NetworkMetrics {
     private NetworkMetrics() {
     }
 
+    /** JGraphT's cut-points and bridges search recurses once per node along a path: thousands deep on a big hub. */
+    private static final long STACK_BYTES = 256L * 1024 * 1024;
+
+    /**
+     * Every figure for the network. Runs on a thread of its own with a deep stack (see {@link #STACK_BYTES}), so a
+     * network of tens of thousands of nodes cannot overflow the caller's.
+     */
     public static NetworkFigures compute(Network network, Instant at) {
+        NetworkFigures[] result = new NetworkFigures[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = computeHere(network, at);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "network-figures", STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing the network's figures", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        if (result[0] == null) {
+            throw new IllegalStateException("the network's figures could not be computed");
+        }
+        return result[0];
+    }
+
+    private static NetworkFigures computeHere(Network network, Instant at) {
         NetworkGraph networkGraph = NetworkGraph.of(network);
         Graph<String, DefaultWeightedEdge> graph = new AsUnweightedGraph<>(networkGraph.graph());
         int n = graph.vertexSet().size();
