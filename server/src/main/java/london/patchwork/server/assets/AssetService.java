@@ -78,6 +78,13 @@ public class AssetService {
         }
     }
 
+    /** A peer's Place could not be fetched now (its hub is down or slow): worth trying again later. */
+    public static final class Unreachable extends RuntimeException {
+        Unreachable(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
     public static final class NotFound extends RuntimeException {
         NotFound() {
             super("no such asset");

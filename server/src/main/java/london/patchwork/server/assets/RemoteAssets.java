@@ -127,7 +127,9 @@ class RemoteAssets {
         try {
             fetched = objects.fetch(placeId);
         } catch (ActivityHandler.RetryLater unreachable) {
-            return Optional.empty();
+            // Not "no such Place": a tie naming it would be dropped for good, so the caller decides what waits.
+            throw new AssetService.Unreachable("could not reach " + placeId.getHost() + " for " + placeId,
+                    unreachable);
         }
         if (!(fetched.orElse(null) instanceof Place place) || place.fields().attributedToId() == null
                 || !CanonicalUris.sameHost(place.fields().attributedToId(), placeId)) {

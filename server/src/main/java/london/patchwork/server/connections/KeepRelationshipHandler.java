@@ -2,6 +2,7 @@ package london.patchwork.server.connections;
 
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.Relationship;
+import london.patchwork.server.assets.AssetService;
 import london.patchwork.server.inbox.ActivityHandler;
 import london.patchwork.server.inbox.HandlerOutcome;
 import london.patchwork.server.inbox.InboundActivity;
@@ -28,7 +29,7 @@ class KeepRelationshipHandler implements ActivityHandler {
     }
 
     @Override
-    public HandlerOutcome handle(InboundActivity inbound) {
+    public HandlerOutcome handle(InboundActivity inbound) throws RetryLater {
         Optional<Relationship> object = inbound.object(Relationship.class).filter(found -> found.id() != null);
         if (object.isEmpty()) {
             return HandlerOutcome.ignored("no relationship");
@@ -49,8 +50,15 @@ class KeepRelationshipHandler implements ActivityHandler {
         if (ids.isEmpty() || type.isEmpty()) {
             return HandlerOutcome.ignored("relationship " + tie.id() + " names no single subject, object and type");
         }
-        Optional<ConnectionService.End> subject = ends.byWireId(ids.get()[0]);
-        Optional<ConnectionService.End> end = ends.byWireId(ids.get()[1]);
+        Optional<ConnectionService.End> subject;
+        Optional<ConnectionService.End> end;
+        try {
+            subject = ends.byWireId(ids.get()[0]);
+            end = ends.byWireId(ids.get()[1]);
+        } catch (AssetService.Unreachable unreachable) {
+            // An end's hub is down or slow (or its Place is not stored yet): the tie waits rather than being lost.
+            throw new RetryLater(unreachable.getMessage(), unreachable);
+        }
         if (subject.isEmpty() || end.isEmpty() || subject.equals(end)) {
             return HandlerOutcome.ignored("the ends of " + tie.id() + " are not assets or actors");
         }

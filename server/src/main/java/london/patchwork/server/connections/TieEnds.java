@@ -76,7 +76,11 @@ class TieEnds {
             return local.matches() ? assets.entry(Long.parseLong(local.group(1))) : Optional.empty();
         }
         // A peer's Place not kept yet is fetched from its origin now, before the tie's transaction.
-        return assets.entryByUri(address).or(() -> assets.remember(uri));
+        try {
+            return assets.entryByUri(address).or(() -> assets.remember(uri));
+        } catch (AssetService.Unreachable unreachable) {
+            return Optional.empty();
+        }
     }
 
     /**
