@@ -27,7 +27,8 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapFederationIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    // Two hubs on two shared cores: a delivery or an inbox retry may take a while, and only a failure waits this long.
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private RunningHub hackney;
     private RunningHub lambeth;
