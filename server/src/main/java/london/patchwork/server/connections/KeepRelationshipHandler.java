@@ -56,8 +56,11 @@ class KeepRelationshipHandler implements ActivityHandler {
             subject = ends.byWireId(ids.get()[0]);
             end = ends.byWireId(ids.get()[1]);
         } catch (AssetService.Unreachable unreachable) {
-            // An end's hub is down or slow (or its Place is not stored yet): the tie waits rather than being lost.
+            // An end's hub is down or slow: the tie waits rather than being lost.
             throw new RetryLater(unreachable.getMessage(), unreachable);
+        } catch (io.micronaut.data.exceptions.DataAccessException race) {
+            // Another worker kept the same Place from its own Create at the same moment; the next try finds it.
+            throw new RetryLater("an end of " + tie.id() + " was being kept at the same time", race);
         }
         if (subject.isEmpty() || end.isEmpty() || subject.equals(end)) {
             return HandlerOutcome.ignored("the ends of " + tie.id() + " are not assets or actors");
