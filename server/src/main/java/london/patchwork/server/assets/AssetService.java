@@ -160,6 +160,17 @@ public class AssetService {
         return find(id).map(Entry::of);
     }
 
+    /** The live assets among these ids, by id, in one query (for exports that name thousands). */
+    public Map<Long, Entry> entries(java.util.Collection<Long> ids) {
+        Map<Long, Entry> found = new java.util.HashMap<>();
+        for (Asset asset : assets.findByIdIn(ids)) {
+            if (!asset.deleted()) {
+                found.put(asset.id(), Entry.of(asset));
+            }
+        }
+        return found;
+    }
+
     /**
      * Who added a live asset: a member here (the hub's Group for the organiser token), or for a peer's asset the
      * actor that published it, who answers for it (an introduction's Offer goes to them).

@@ -35,7 +35,12 @@ public class NetworkDatasetsController {
 
     @Get(value = "/network.kumu.json", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<KumuJson.Map> kumu() {
-        return HttpResponse.ok(KumuJson.of(export.snapshot(), assets::entry, this::tieUrl));
+        NetworkExport.Snapshot snapshot = export.snapshot();
+        // One query for every asset's description and tags, not one per element.
+        java.util.Map<Long, AssetService.Entry> entries = assets.entries(snapshot.nodes().values().stream()
+                .map(Network.Node::assetId).filter(java.util.Objects::nonNull).toList());
+        return HttpResponse.ok(KumuJson.of(snapshot, id -> java.util.Optional.ofNullable(entries.get(id)),
+                this::tieUrl));
     }
 
     @Get(value = "/network.graphml", produces = NetworkDatasets.GRAPHML)
