@@ -12,11 +12,14 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param name     display name
  * @param summary  one-paragraph description, plain text
  * @param icon     absolute URL of an avatar image, or empty
+ * @param area     the borough (or other area of London) the hub serves, or empty; shown in the pan-London Hub's
+ *                 directory ({@code PATCHWORK_HUB_AREA})
  */
 @ConfigurationProperties("patchwork.hub")
 public record HubConfiguration(
         @Bindable(defaultValue = "hub") String username,
         @Bindable(defaultValue = "Patchwork hub") String name,
         @Bindable(defaultValue = "") String summary,
-        @Nullable String icon) {
+        @Nullable String icon,
+        @Nullable String area) {
 }
