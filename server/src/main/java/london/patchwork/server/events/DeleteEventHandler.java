@@ -1,5 +1,6 @@
 package london.patchwork.server.events;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.ActivityJson;
 import london.patchwork.server.http.CanonicalUris;
@@ -17,8 +18,11 @@ public class DeleteEventHandler implements ActivityHandler {
     private final CalendarEventRepository events;
     private final RemoteEvents remoteEvents;
     private final ActivityJson json;
+    private final ApplicationEventPublisher<EventService.Changed> changes;
 
-    public DeleteEventHandler(CalendarEventRepository events, RemoteEvents remoteEvents, ActivityJson json) {
+    public DeleteEventHandler(CalendarEventRepository events, RemoteEvents remoteEvents, ActivityJson json,
+                              ApplicationEventPublisher<EventService.Changed> changes) {
+        this.changes = changes;
         this.events = events;
         this.remoteEvents = remoteEvents;
         this.json = json;
@@ -36,6 +40,7 @@ public class DeleteEventHandler implements ActivityHandler {
             return HandlerOutcome.ignored(inbound.sender().uri() + " may not delete " + id.get());
         }
         events.update(stored.get().withDeletedAt(EventService.now()));
+        changes.publishEvent(new EventService.Changed(EventService.Changed.Kind.DELETED, stored.get().id(), false));
         return HandlerOutcome.applied("deleted event " + id.get());
     }
 }

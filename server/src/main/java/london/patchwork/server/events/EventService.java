@@ -1,5 +1,6 @@
 package london.patchwork.server.events;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -34,10 +35,12 @@ public class EventService {
     private final ActorRepository actors;
     private final LocalActors localActors;
     private final LocalActorUris actorUris;
+    private final ApplicationEventPublisher<Changed> changes;
 
     public EventService(CalendarEventRepository events, EventDrafts drafts, EventActivities activities,
                         EventDocuments documents, Outbox outbox, ActorRepository actors, LocalActors localActors,
-                        LocalActorUris actorUris) {
+                        LocalActorUris actorUris, ApplicationEventPublisher<Changed> changes) {
+        this.changes = changes;
         this.events = events;
         this.drafts = drafts;
         this.activities = activities;
@@ -46,6 +49,14 @@ public class EventService {
         this.actors = actors;
         this.localActors = localActors;
         this.actorUris = actorUris;
+    }
+
+    /**
+     * An event was written here: created, edited (also cancelled, pictured, or its attendance changed) or deleted;
+     * {@code local} false for a peer's event kept or changed by the inbox. Published inside the writing transaction.
+     */
+    public record Changed(Kind kind, long eventId, boolean local) {
+        public enum Kind { CREATED, EDITED, DELETED }
     }
 
     /** The input was not right: field name to reason. */
@@ -127,6 +138,7 @@ public class EventService {
         Actor author = actors.findById(authorId).orElseThrow();
         outbox.publish(author, activities.create(outbox.newActivityUri(), actorUris.id(author), documents.of(event)),
                 null, false);
+        changes.publishEvent(new Changed(Changed.Kind.CREATED, event.id(), true));
         return event;
     }
 
@@ -173,6 +185,7 @@ public class EventService {
         Actor author = actors.findById(deleted.authorId()).orElseThrow();
         outbox.publish(author, activities.delete(outbox.newActivityUri(), actorUris.id(author), deleted,
                 activities.audience(author.username(), localActors.hub().username())), null, false);
+        changes.publishEvent(new Changed(Changed.Kind.DELETED, deleted.id(), true));
         return deleted;
     }
 
@@ -182,6 +195,7 @@ public class EventService {
         Actor author = actors.findById(event.authorId()).orElseThrow();
         outbox.publish(author, activities.update(outbox.newActivityUri(), actorUris.id(author), documents.of(event)),
                 null, false);
+        changes.publishEvent(new Changed(Changed.Kind.EDITED, event.id(), true));
     }
 
     CalendarEvent changeable(long id, EventEditor editor) {

@@ -1,5 +1,6 @@
 package london.patchwork.server.events;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.ActivityJson;
 import london.patchwork.federation.vocab.ApObject;
@@ -24,8 +25,11 @@ class RemoteEvents {
     private final CalendarEventRepository events;
     private final RemoteEventMapper mapper;
     private final Uris uris;
+    private final ApplicationEventPublisher<EventService.Changed> changes;
 
-    RemoteEvents(CalendarEventRepository events, RemoteEventMapper mapper, Uris uris) {
+    RemoteEvents(CalendarEventRepository events, RemoteEventMapper mapper, Uris uris,
+                 ApplicationEventPublisher<EventService.Changed> changes) {
+        this.changes = changes;
         this.events = events;
         this.mapper = mapper;
         this.uris = uris;
@@ -93,6 +97,8 @@ class RemoteEvents {
         } else {
             events.save(row.get());
         }
+        changes.publishEvent(new EventService.Changed(existing.isPresent() ? EventService.Changed.Kind.EDITED
+                : EventService.Changed.Kind.CREATED, row.get().id(), false));
         return true;
     }
 
