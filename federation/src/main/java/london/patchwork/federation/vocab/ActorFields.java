@@ -27,6 +27,10 @@ import java.util.List;
  * @param movedTo                   where the account moved
  * @param moderators                Lemmy (before 0.19): a Group's moderators collection
  * @param postingRestrictedToMods   Lemmy: only moderators may post in the Group
+ * @param area                      Patchwork ({@code pw:area}): the borough or area a hub's Group serves
+ * @param hubEvents                 Patchwork ({@code pw:events}): a hub's public events collection
+ * @param hubAssets                 Patchwork ({@code pw:assets}): a hub's community assets (Places) collection
+ * @param hubConnections            Patchwork ({@code pw:connections}): a hub's connections (Relationships) collection
  */
 public record ActorFields(
         String preferredUsername, URI inbox, Ref<ApObject> outbox, Ref<ApObject> followers,
@@ -34,7 +38,8 @@ public record ActorFields(
         Endpoints endpoints, List<PublicKey> publicKey, List<Multikey> assertionMethod,
         Boolean manuallyApprovesFollowers, Boolean discoverable, Boolean indexable, Boolean suspended,
         Boolean memorial, List<URI> alsoKnownAs, URI movedTo, Ref<ApObject> moderators,
-        Boolean postingRestrictedToMods) {
+        Boolean postingRestrictedToMods, String area, Ref<ApObject> hubEvents, Ref<ApObject> hubAssets,
+        Ref<ApObject> hubConnections) {
 
     /** Nothing set. */
     public static final ActorFields EMPTY = builder().build();

@@ -29,6 +29,10 @@ public final class ActorFieldsBuilder {
     private URI movedTo;
     private Ref<ApObject> moderators;
     private Boolean postingRestrictedToMods;
+    private String area;
+    private Ref<ApObject> hubEvents;
+    private Ref<ApObject> hubAssets;
+    private Ref<ApObject> hubConnections;
 
     ActorFieldsBuilder() {
     }
@@ -54,13 +58,18 @@ public final class ActorFieldsBuilder {
         movedTo = a.movedTo();
         moderators = a.moderators();
         postingRestrictedToMods = a.postingRestrictedToMods();
+        area = a.area();
+        hubEvents = a.hubEvents();
+        hubAssets = a.hubAssets();
+        hubConnections = a.hubConnections();
     }
 
     /** @return the fields */
     public ActorFields build() {
         return new ActorFields(preferredUsername, inbox, outbox, followers, following, liked, featured,
                 featuredTags, endpoints, publicKey, assertionMethod, manuallyApprovesFollowers, discoverable,
-                indexable, suspended, memorial, alsoKnownAs, movedTo, moderators, postingRestrictedToMods);
+                indexable, suspended, memorial, alsoKnownAs, movedTo, moderators, postingRestrictedToMods,
+                area, hubEvents, hubAssets, hubConnections);
     }
 
     private static Ref<ApObject> ref(URI uri) {
@@ -109,6 +118,18 @@ public final class ActorFieldsBuilder {
     public ActorFieldsBuilder alsoKnownAs(List<URI> v) { alsoKnownAs = v; return this; }
     /** Sets {@link ActorFields#movedTo()}. */
     public ActorFieldsBuilder movedTo(URI v) { movedTo = v; return this; }
+    /** Sets {@link ActorFields#area()}. */
+    public ActorFieldsBuilder area(String v) { area = v; return this; }
+
+    /** Sets {@link ActorFields#hubEvents()} to a reference to this IRI. */
+    public ActorFieldsBuilder hubEvents(URI v) { hubEvents = ref(v); return this; }
+
+    /** Sets {@link ActorFields#hubAssets()} to a reference to this IRI. */
+    public ActorFieldsBuilder hubAssets(URI v) { hubAssets = ref(v); return this; }
+
+    /** Sets {@link ActorFields#hubConnections()} to a reference to this IRI. */
+    public ActorFieldsBuilder hubConnections(URI v) { hubConnections = ref(v); return this; }
+
     /** Sets {@link ActorFields#postingRestrictedToMods()}. */
     public ActorFieldsBuilder postingRestrictedToMods(Boolean v) { postingRestrictedToMods = v; return this; }
 }

@@ -32,7 +32,8 @@ final class FieldReaders {
                 p.list("publicKey", v -> publicKey(p, v)), p.list("assertionMethod", v -> multikey(p, v)),
                 p.bool("manuallyApprovesFollowers"), p.bool("discoverable"), p.bool("indexable"),
                 p.bool("suspended"), p.bool("memorial"), p.uris("alsoKnownAs"), p.uri("movedTo"),
-                p.ref("moderators", null), p.bool("postingRestrictedToMods"));
+                p.ref("moderators", null), p.bool("postingRestrictedToMods"),
+                p.text("area"), p.ref("hubEvents", null), p.ref("hubAssets", null), p.ref("hubConnections", null));
     }
 
     static ActivityFields activity(Props p) {

@@ -76,6 +76,10 @@ final class FieldWriters {
         out.uri("movedTo", a.movedTo());
         out.ref("moderators", a.moderators());
         out.bool("postingRestrictedToMods", a.postingRestrictedToMods());
+        out.text("area", a.area());
+        out.ref("hubEvents", a.hubEvents());
+        out.ref("hubAssets", a.hubAssets());
+        out.ref("hubConnections", a.hubConnections());
     }
 
     static void activity(ActivityFields a, Out out) {

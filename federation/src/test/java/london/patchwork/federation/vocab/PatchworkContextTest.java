@@ -77,4 +77,26 @@ class PatchworkContextTest {
                 .isEqualTo("https://patchwork.london/ns#partnersWith");
         assertThat(json.read(written, JsonLdNormaliser.Strategy.FAST)).isEqualTo(tie);
     }
+
+    @Test
+    void aHubGroupSaysItsAreaAndWhereItsEventsAssetsAndConnectionsAre() {
+        String group = """
+                {"@context": ["https://www.w3.org/ns/activitystreams", "https://patchwork.london/ns"],
+                 "id": "https://hackney.example/users/hub", "type": "Group", "preferredUsername": "hub",
+                 "inbox": "https://hackney.example/users/hub/inbox", "area": "Hackney",
+                 "hubEvents": "https://hackney.example/users/hub/collections/events",
+                 "https://patchwork.london/ns#assets": {"@id": "https://hackney.example/users/hub/collections/assets"},
+                 "hubConnections": "https://hackney.example/users/hub/collections/connections"}""";
+        Group read = (Group) json.read(group.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.actorFields().area()).isEqualTo("Hackney");
+        assertThat(read.actorFields().hubEvents().id())
+                .isEqualTo(URI.create("https://hackney.example/users/hub/collections/events"));
+        assertThat(read.actorFields().hubAssets().id())
+                .isEqualTo(URI.create("https://hackney.example/users/hub/collections/assets"));
+        assertThat(read.actorFields().hubConnections().id())
+                .isEqualTo(URI.create("https://hackney.example/users/hub/collections/connections"));
+        byte[] written = json.write(read);
+        assertThat(json.read(written, JsonLdNormaliser.Strategy.FULL)).isEqualTo(read);
+        assertThat(json.read(written, JsonLdNormaliser.Strategy.FAST)).isEqualTo(read);
+    }
 }
