@@ -96,12 +96,7 @@ public class AssetEditController {
         if (!member(authentication)) {
             return signIn("/assets/new");
         }
-        Optional<MultipartForm> form = read(body);
-        if (form.isEmpty()) {
-            return unreadableForm();
-        }
-        return save(request, null, AssetForm.of(form.get().fields()), form.get().files().get("photo"),
-                AssetEditor.of(authentication));
+        return whole(body, (posted, photo) -> save(request, null, posted, photo, AssetEditor.of(authentication)));
     }
 
     /** The same form without a file field (a client that sends it urlencoded). */
@@ -143,12 +138,7 @@ public class AssetEditController {
         if (!member(authentication)) {
             return signIn("/assets/" + id + "/edit");
         }
-        Optional<MultipartForm> form = read(body);
-        if (form.isEmpty()) {
-            return unreadableForm();
-        }
-        return editing(id, request, AssetForm.of(form.get().fields()), form.get().files().get("photo"),
-                authentication);
+        return whole(body, (posted, photo) -> editing(id, request, posted, photo, authentication));
     }
 
     @Post("/{id}/edit")
@@ -171,13 +161,20 @@ public class AssetEditController {
         return save(request, asset.get(), posted, photo, editor);
     }
 
-    /** The whole multipart body, or empty when it could not be read (cut short, too slow, malformed). */
-    private static Optional<MultipartForm> read(MultipartBody body) {
+    /** What to do with the form and its photo's bytes (null when no file was chosen). */
+    private interface Posted {
+        HttpResponse<?> with(AssetForm posted, @Nullable byte[] photo) throws IOException;
+    }
+
+    /** Reads the multipart body whole, then hands over its fields and photo; 400 when it could not be read. */
+    private HttpResponse<?> whole(MultipartBody body, Posted then) throws IOException {
+        MultipartForm form;
         try {
-            return Optional.of(MultipartForm.read(body));
+            form = MultipartForm.read(body);
         } catch (IOException unreadable) {
-            return Optional.empty();
+            return unreadableForm();
         }
+        return then.with(AssetForm.of(form.fields()), form.files().get("photo"));
     }
 
     private HttpResponse<?> unreadableForm() {
