@@ -86,6 +86,12 @@ class RelayIT {
         await().atMost(PATIENCE).until(() -> elsewhere.received().stream()
                 .anyMatch(received -> received.body().path("type").asText().equals("Accept")));
 
+        // The relay's inbox checks signatures as the main inbox does.
+        HttpResponse<String> unsigned = london.http().send(HttpRequest.newBuilder(london.http().uri("/relay/inbox"))
+                .header("Content-Type", "application/activity+json")
+                .POST(HttpRequest.BodyPublishers.ofString(follow.toString())));
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+
         TestMembers.SignedIn ada = TestMembers.ADA.join(hackney.baseUrl());
         String unlisted = post(ada, "Unlisted note from Hackney", "unlisted");
         String followersOnly = post(ada, "Followers-only note from Hackney", "private");
@@ -94,7 +100,7 @@ class RelayIT {
         await().atMost(PATIENCE).until(() -> onLambeth(shared).isPresent());
         Post original = hackney.bean(PostRepository.class).findByUri(shared).orElseThrow();
         assertThat(onLambeth(shared).orElseThrow().contentHtml()).isEqualTo(original.contentHtml());
-        assertThat(lambeth.rows().queryLong("select count(*) from posts where uri = ?", shared)).isEqualTo(1);
+        assertThat(lambeth.rows().queryLong("select count(*) from objects where uri = ?", shared)).isEqualTo(1);
         await().atMost(PATIENCE).until(() -> announcedToWatcher(shared));
         assertThat(onLambeth(unlisted)).isEmpty();
         assertThat(onLambeth(followersOnly)).isEmpty();
@@ -148,6 +154,9 @@ class RelayIT {
         assertThat(grace.json("GET", "/api/patchwork/relays", null).statusCode()).isEqualTo(403);
         assertThat(grace.json("POST", "/api/patchwork/relays", "{\"actor\":\"" + elsewhere.base() + "/users/x\"}")
                 .statusCode()).isEqualTo(403);
+
+        assertThat(hackney.http().get("/organise/relays", "text/html").statusCode()).isEqualTo(303);
+        assertThat(grace.get("/organise/relays", "text/html").statusCode()).isEqualTo(403);
 
         assertRefused(organiser(hackney, "POST", "{}"), 400, "inbox or its actor");
         assertRefused(organiser(hackney, "POST", "{\"inbox\":\"a\",\"actor\":\"b\"}"), 400, "one of them");
