@@ -67,12 +67,13 @@ public class ActorActivities {
         // featured and log an error when it is missing.
         ActorFieldsBuilder actorFields = ActorFields.builder()
                 .preferredUsername(username)
-                .inbox(LocalActorUris.isInstanceActor(actor) ? uris.sharedInbox() : uris.inbox(username))
+                .inbox(inbox(actor))
                 .outbox(uris.outbox(username))
                 .followers(uris.followers(username))
                 .following(uris.following(username))
                 .featured(uris.featured(username))
-                .sharedInbox(uris.sharedInbox())
+                // The relay's inbox is its shared inbox too, so peers deliver nothing meant for it to /inbox.
+                .sharedInbox(LocalActorUris.isRelay(actor) ? uris.relayInbox() : uris.sharedInbox())
                 .publicKey(PublicKey.of(actorUris.keyId(actor), id, actor.publicKeyPem()))
                 .manuallyApprovesFollowers(actor.manuallyApprovesFollowers())
                 .discoverable(actor.discoverable())
@@ -83,6 +84,13 @@ public class ActorActivities {
             case Person -> new Person(id, fields.build(), actorFields.build(), Extras.EMPTY);
             default -> throw new IllegalStateException("no local actors of type " + actor.type());
         };
+    }
+
+    private URI inbox(Actor actor) {
+        if (LocalActorUris.isInstanceActor(actor)) {
+            return uris.sharedInbox();
+        }
+        return LocalActorUris.isRelay(actor) ? uris.relayInbox() : uris.inbox(actor.username());
     }
 
     /** {@code Update} of the actor itself, to its followers, so Mastodon shows a new name without refetching. */

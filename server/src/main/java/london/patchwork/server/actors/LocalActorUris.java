@@ -40,6 +40,12 @@ public class LocalActorUris {
         return actor.local() && actor.username().equalsIgnoreCase(hubUsername);
     }
 
+    /** The relay actor (aggregation), an Application whose inbox is the relay's own. */
+    public static boolean isRelay(Actor actor) {
+        return actor.local() && Uris.RELAY_USERNAME.equals(actor.username())
+                && ActorType.Application.name().equals(actor.type());
+    }
+
     public static boolean isInstanceActor(Actor actor) {
         return actor.local() && LocalActors.INSTANCE_ACTOR_USERNAME.equals(actor.username());
     }

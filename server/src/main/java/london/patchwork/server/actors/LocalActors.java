@@ -90,6 +90,22 @@ public class LocalActors {
     }
 
     /**
+     * The relay actor (an Application named {@code relay}, with its own key), created when this instance first
+     * offers a relay; empty when a member already has that name.
+     */
+    @Transactional
+    public Optional<Actor> ensureRelayActor(String displayName) {
+        KeyPair fresh = keyIfMissing(Uris.RELAY_USERNAME);
+        locks.lockForTransaction(AdvisoryLocks.Key.LOCAL_ACTORS);
+        Optional<Actor> existing = actors.findLocal(Uris.RELAY_USERNAME);
+        if (existing.isPresent()) {
+            return existing.filter(LocalActorUris::isRelay);
+        }
+        return Optional.of(create(ActorType.Application, Uris.RELAY_USERNAME, displayName,
+                "Re-announces the public posts of the hubs that subscribe to it.", null, fresh));
+    }
+
+    /**
      * A new key pair when the actor does not exist yet, made before taking the lock: generating an RSA-2048 key
      * takes a tenth of a second to a second, and the hub's two actors can then have theirs made at once.
      */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.delivery.Audience;
+import london.patchwork.federation.delivery.PublicAddress;
 import london.patchwork.federation.delivery.CollectionExpander;
 import london.patchwork.federation.delivery.DeliveryPlan;
 import london.patchwork.federation.delivery.DeliveryPlanner;
@@ -51,9 +52,12 @@ public class Fanout {
     private final Optional<Origin> base;
     private final BlockedDomains blockedDomains;
     private final ObjectMapper json;
+    private final List<PublicActivityRecipients> extraRecipients;
 
     public Fanout(FanoutStore store, InboxDirectory directory, FollowRepository follows, ActorRepository actors,
-                  Uris uris, Instance instance, BlockedDomains blockedDomains, ObjectMapper json) {
+                  Uris uris, Instance instance, BlockedDomains blockedDomains, ObjectMapper json,
+                  List<PublicActivityRecipients> extraRecipients) {
+        this.extraRecipients = extraRecipients;
         this.store = store;
         this.blockedDomains = blockedDomains;
         this.directory = directory;
@@ -78,7 +82,7 @@ public class Fanout {
             return store.complete(activity.id(), List.of());
         }
         long started = System.nanoTime();
-        Audience audience = Audience.of(raw.get());
+        Audience audience = withExtraRecipients(Audience.of(raw.get()), actor.get(), raw.get().path("type").asText());
         Map<URI, List<URI>> followersOf = localFollowers(actor.get(), audience);
         Set<URI> everyone = new LinkedHashSet<>(audience.all());
         followersOf.values().forEach(everyone::addAll);
@@ -124,6 +128,24 @@ public class Fanout {
             }
         }
         return followers;
+    }
+
+    /**
+     * A public activity (as:Public in {@code to}: not unlisted) goes also to the recipients capabilities add
+     * (joined relays), as blind copies.
+     */
+    private Audience withExtraRecipients(Audience audience, Actor publisher, String type) {
+        if (extraRecipients.isEmpty() || audience.to().stream().noneMatch(PublicAddress::isPublic)) {
+            return audience;
+        }
+        List<URI> extra = extraRecipients.stream().flatMap(source -> source.recipients(publisher, type).stream())
+                .toList();
+        if (extra.isEmpty()) {
+            return audience;
+        }
+        List<URI> bcc = new java.util.ArrayList<>(audience.bcc());
+        bcc.addAll(extra);
+        return new Audience(audience.to(), audience.cc(), audience.bto(), bcc, audience.audience());
     }
 
     /** Anything on our own origin, compared in canonical form (parsed once here: it runs for every follower). */

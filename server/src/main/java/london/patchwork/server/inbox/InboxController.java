@@ -61,16 +61,21 @@ public class InboxController {
     }
 
     private HttpResponse<?> receive(HttpRequest<?> request, @Nullable byte[] body) {
-        URI uri = request.getUri();
-        String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-        request.getHeaders().forEach((name, values) -> headers.put(name, values));
-        IncomingRequest incoming = new IncomingRequest(request.getMethodName(), target, HeaderMap.of(headers),
-                body == null ? new byte[0] : body, scheme);
-        IntakeResult result = intake.receive(incoming, request.getHeaders().get(HttpHeaders.CONTENT_TYPE));
+        IntakeResult result = intake.receive(incoming(request, body, scheme),
+                request.getHeaders().get(HttpHeaders.CONTENT_TYPE));
         if (result.isAccepted()) {
             return HttpResponse.accepted();
         }
         return ApiError.of(result.status(), result.reason());
+    }
+
+    /** A POST as the signature verifier reads it; {@code scheme} is this instance's, as peers signed for it. */
+    public static IncomingRequest incoming(HttpRequest<?> request, @Nullable byte[] body, String scheme) {
+        URI uri = request.getUri();
+        String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+        request.getHeaders().forEach((name, values) -> headers.put(name, values));
+        return new IncomingRequest(request.getMethodName(), target, HeaderMap.of(headers),
+                body == null ? new byte[0] : body, scheme);
     }
 }

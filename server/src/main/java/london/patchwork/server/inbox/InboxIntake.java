@@ -17,6 +17,7 @@ import london.patchwork.federation.signatures.VerificationPolicy;
 import london.patchwork.federation.signatures.VerificationResult;
 import london.patchwork.federation.vocab.Envelope;
 import london.patchwork.federation.vocab.VocabException;
+import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.RemoteActorException;
 import london.patchwork.server.actors.RemoteActors;
 import london.patchwork.server.actors.RemoteKey;
@@ -62,49 +63,85 @@ public class InboxIntake {
     }
 
     public IntakeResult receive(IncomingRequest request, @Nullable String contentType) {
-        IntakeResult result = check(request, contentType);
+        Verified verified = verify(request, contentType);
+        IntakeResult result = verified.refusal() != null ? verified.refusal() : store(request, verified);
+        count(result);
+        return result;
+    }
+
+    /**
+     * A request checked exactly as the inbox checks it (size, media type, signature, key owner = activity actor,
+     * activity id on the actor's host) but not stored: for an inbox that is not this instance's own, such as the
+     * relay's, whose activities must not reach this instance's handlers.
+     *
+     * @param refusal  why the request is refused, or null when it passed
+     * @param envelope the activity's id, type and actor, when it passed
+     * @param signer   the actor who signed it (the activity's actor), when it passed
+     * @param keyId    the key that signed it, when it passed
+     */
+    public record Verified(@Nullable IntakeResult refusal, @Nullable Envelope envelope,
+                           @Nullable Actor signer, @Nullable String keyId) {
+
+        static Verified refused(IntakeResult refusal) {
+            return new Verified(refusal, null, null, null);
+        }
+    }
+
+    /** Checks a request as {@link #receive} does, without storing it; refusals are logged and counted. */
+    public Verified check(IncomingRequest request, @Nullable String contentType) {
+        Verified verified = verify(request, contentType);
+        if (verified.refusal() != null) {
+            count(verified.refusal());
+        }
+        return verified;
+    }
+
+    private void count(IntakeResult result) {
         meters.counter("patchwork.inbox.requests", "status", Integer.toString(result.status().getCode())).increment();
         if (!result.isAccepted()) {
             LOG.info("event=inbox_refused status={} reason=\"{}\"", result.status().getCode(), result.reason());
         }
-        return result;
     }
 
-    private IntakeResult check(IncomingRequest request, @Nullable String contentType) {
+    private Verified verify(IncomingRequest request, @Nullable String contentType) {
         if (request.body().length > MAX_BODY_BYTES) {
-            return IntakeResult.refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body over 1 MiB");
+            return refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body over 1 MiB");
         }
         if (!MediaType.isActivityPubBody(contentType)) {
-            return IntakeResult.refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            return refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "send application/activity+json or application/ld+json");
         }
         ClaimOutcome claim = verifier.claim(request);
         if (claim instanceof VerificationResult.Failed failed) {
-            return IntakeResult.refused(HttpStatus.UNAUTHORIZED, "signature: " + failed.message());
+            return refused(HttpStatus.UNAUTHORIZED, "signature: " + failed.message());
         }
         Envelope envelope;
         try {
             envelope = Envelope.read(json.parseObject(request.body()));
         } catch (JsonLdException e) {
-            return IntakeResult.refused(HttpStatus.BAD_REQUEST, "malformed JSON: " + e.getMessage());
+            return refused(HttpStatus.BAD_REQUEST, "malformed JSON: " + e.getMessage());
         } catch (VocabException e) {
-            return IntakeResult.refused(HttpStatus.BAD_REQUEST, e.getMessage());
+            return refused(HttpStatus.BAD_REQUEST, e.getMessage());
         }
         return authenticate(request, (SignatureClaim) claim, envelope);
     }
 
-    private IntakeResult authenticate(IncomingRequest request, SignatureClaim claim, Envelope envelope) {
+    private static Verified refused(HttpStatus status, String reason) {
+        return Verified.refused(IntakeResult.refused(status, reason));
+    }
+
+    private Verified authenticate(IncomingRequest request, SignatureClaim claim, Envelope envelope) {
         URI id = envelope.id();
         URI actor = envelope.actor();
         Optional<URI> keyId = uri(claim.keyId());
         if (keyId.isEmpty()) {
-            return IntakeResult.refused(HttpStatus.UNAUTHORIZED, "signature: keyId is not an http(s) URL");
+            return refused(HttpStatus.UNAUTHORIZED, "signature: keyId is not an http(s) URL");
         }
         if (isBlocked(keyId.get()) || isBlocked(actor)) {
-            return IntakeResult.refused(HttpStatus.FORBIDDEN, "domain blocked");
+            return refused(HttpStatus.FORBIDDEN, "domain blocked");
         }
         if (blockedActors.isBlocked(actor.toString())) {
-            return IntakeResult.refused(HttpStatus.FORBIDDEN, "actor blocked");
+            return refused(HttpStatus.FORBIDDEN, "actor blocked");
         }
         RemoteKey key;
         VerificationResult verification;
@@ -117,22 +154,27 @@ public class InboxIntake {
                 verification = verifier.verify(request, claim, key.key(), clock.instant());
             }
         } catch (RemoteActorException e) {
-            return IntakeResult.refused(HttpStatus.UNAUTHORIZED, "signature: key unavailable (" + e.reason() + ")");
+            return refused(HttpStatus.UNAUTHORIZED, "signature: key unavailable (" + e.reason() + ")");
         }
         if (verification instanceof VerificationResult.Failed failed) {
-            return IntakeResult.refused(HttpStatus.UNAUTHORIZED, "signature: " + failed.message());
+            return refused(HttpStatus.UNAUTHORIZED, "signature: " + failed.message());
         }
         if (!CanonicalUris.same(URI.create(key.actor().uri()), actor)) {
-            return IntakeResult.refused(HttpStatus.FORBIDDEN, "the key belongs to " + key.actor().uri()
+            return refused(HttpStatus.FORBIDDEN, "the key belongs to " + key.actor().uri()
                     + ", not to the activity's actor");
         }
         if (!CanonicalUris.sameHost(id, actor)) {
-            return IntakeResult.refused(HttpStatus.FORBIDDEN, "the activity id is not on its actor's host");
+            return refused(HttpStatus.FORBIDDEN, "the activity id is not on its actor's host");
         }
+        return new Verified(null, envelope, key.actor(), claim.keyId());
+    }
+
+    private IntakeResult store(IncomingRequest request, Verified verified) {
+        Envelope envelope = verified.envelope();
         boolean stored;
         try {
-            stored = store.storeOnce(id.toString(), envelope.type(), key.actor().uri(), claim.keyId(),
-                    new String(request.body(), StandardCharsets.UTF_8));
+            stored = store.storeOnce(envelope.id().toString(), envelope.type(), verified.signer().uri(),
+                    verified.keyId(), new String(request.body(), StandardCharsets.UTF_8));
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
             return IntakeResult.refused(HttpStatus.SERVICE_UNAVAILABLE, "the server is stopping");

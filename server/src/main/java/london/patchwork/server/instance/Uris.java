@@ -18,6 +18,9 @@ public final class Uris {
     public static final String SHARED_INBOX_PATH = "/inbox";
     /** The server's own actor (FEP-d556, FEP-2677). The dot keeps it out of the names members can take. */
     public static final String INSTANCE_ACTOR_USERNAME = "instance.actor";
+    /** The relay actor's username, when this instance offers a relay (aggregation). */
+    public static final String RELAY_USERNAME = "relay";
+    public static final String RELAY_INBOX_PATH = "/relay/inbox";
 
     private final String base;
 
@@ -94,6 +97,11 @@ public final class Uris {
 
     public URI instanceActor() {
         return URI.create(base + INSTANCE_ACTOR_PATH);
+    }
+
+    /** The relay actor's inbox, its only one: what arrives there is relayed, never kept by this instance. */
+    public URI relayInbox() {
+        return URI.create(base + RELAY_INBOX_PATH);
     }
 
     public URI sharedInbox() {
