@@ -20,6 +20,10 @@ public interface AssetRepository extends CrudRepository<Asset, Long> {
 
     List<Asset> findByIdIn(Collection<Long> ids);
 
+    /** How many live peers' assets are kept whose id matches a LIKE pattern (an origin's, see {@code Sql.under}). */
+    @Query("select count(*) from assets where uri is not null and deleted_at is null and uri like :pattern")
+    long countUnder(String pattern);
+
     @Query("select * from assets where review = 'pending' and deleted_at is null order by id")
     List<Asset> pending();
 }

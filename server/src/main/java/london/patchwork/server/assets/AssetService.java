@@ -1,5 +1,6 @@
 package london.patchwork.server.assets;
 
+import london.patchwork.server.database.Sql;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -156,6 +157,14 @@ public class AssetService {
     }
 
     /** A live asset (the hub's own or a peer's) as other capabilities read it. */
+    /**
+     * How many live assets are kept here from an origin ({@code scheme://host[:port]}), or how many of this hub's own
+     * are listed when {@code origin} is null: for the hubs directory, one indexed count.
+     */
+    public long count(@Nullable String origin) {
+        return origin == null ? listed.count() : assets.countUnder(Sql.under(origin));
+    }
+
     public Optional<Entry> entry(long id) {
         return find(id).map(Entry::of);
     }

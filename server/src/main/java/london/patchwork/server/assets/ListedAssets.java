@@ -58,6 +58,17 @@ class ListedAssets {
                 });
     }
 
+    /** How many of the hub's own are listed. */
+    @Transactional(readOnly = true)
+    long count() {
+        return jdbc.prepareStatement("select count(*) from assets where " + LISTED, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
     /** One page by name, and how many match in all. */
     @Transactional(readOnly = true)
     AssetService.Listing page(AssetService.Filter filter, int limit, int offset) {

@@ -1,5 +1,6 @@
 package london.patchwork.server.connections;
 
+import london.patchwork.server.database.Sql;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -166,6 +167,14 @@ public class ConnectionService {
 
     public void delete(long id, ConnectionEditor editor) {
         writer.delete(id, editor);
+    }
+
+    /**
+     * How many live ties are kept here from an origin ({@code scheme://host[:port]}), or are this hub's own when
+     * {@code origin} is null: for the hubs directory, one indexed count.
+     */
+    public long count(@Nullable String origin) {
+        return origin == null ? ties.countLocal() : ties.countUnder(Sql.under(origin));
     }
 
     public Optional<Tie> find(long id) {

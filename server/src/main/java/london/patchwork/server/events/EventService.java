@@ -1,5 +1,6 @@
 package london.patchwork.server.events;
 
+import london.patchwork.server.database.Sql;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -85,6 +86,14 @@ public class EventService {
         Forbidden() {
             super("only the event's organisers and the hub's organisers may change it");
         }
+    }
+
+    /**
+     * How many live events are kept here from an origin ({@code scheme://host[:port]}), or are this hub's own when
+     * {@code origin} is null: for the hubs directory, one indexed count.
+     */
+    public long count(@Nullable String origin) {
+        return origin == null ? events.countLocal() : events.countUnder(Sql.under(origin));
     }
 
     public Optional<CalendarEvent> find(long id) {
