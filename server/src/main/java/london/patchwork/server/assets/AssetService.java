@@ -1,11 +1,11 @@
 package london.patchwork.server.assets;
 
-import london.patchwork.server.database.Sql;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import io.micronaut.core.annotation.Nullable;
 import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.database.Sql;
 import london.patchwork.server.media.MediaService;
 
 import java.net.URI;
@@ -330,13 +330,15 @@ public class AssetService {
 
     /**
      * A listed asset as open data shows it: every field, its stable UUID and its page.
+     *
+     * @param uri a peer's asset: the id of its {@code Place} (its original id); null for the hub's own
      */
     public record Listed(long id, UUID uuid, String kind, String category, String name, String description,
                          @Nullable String website, @Nullable String email, @Nullable String phone, String status,
                          String eligibility, String fees, String schedule, List<String> languages,
                          String locationName, String address, String postcode, @Nullable Double latitude,
                          @Nullable Double longitude, String accessibility, List<String> tags, URI url,
-                         Instant createdAt, Instant updatedAt) {
+                         Instant createdAt, Instant updatedAt, @Nullable String uri) {
 
         /** Something says where it is: a point, an address, a postcode or a place name. */
         public boolean located() {
@@ -361,6 +363,37 @@ public class AssetService {
         public static Filter of(List<String> kinds) {
             return new Filter(kinds, null, null, null, false, null, null, null, false);
         }
+    }
+
+    /** The formats of the pooled datasets ({@link #held}). */
+    public enum Export { GEOJSON, CSV }
+
+    /**
+     * Every asset held here, the hub's own listed ones and the peers' kept ones alike, as a dataset streamed a page at
+     * a time, each record carrying its origin ({@code scheme://host[:port]}), the name of the hub there (as
+     * {@code hubNames} gives it, the origin itself when it gives none) and its original id (a peer's Place id; the
+     * hub's own asset's id, which is its page). For the pan-London Hub's datasets.
+     */
+    public java.io.InputStream held(Export format, Function<String, String> hubNames) {
+        ExportStream.Provenance provenance = asset -> {
+            // The hub's own asset's id is its page, on this hub's origin.
+            String originalId = asset.uri() != null ? asset.uri() : asset.url().toString();
+            String origin = originOf(originalId);
+            String hub = hubNames.apply(origin);
+            return List.of(hub == null ? origin : hub, origin, originalId);
+        };
+        ExportStream.Format writer = format == Export.GEOJSON ? new AssetGeoJson(provenance) : new AssetCsv(provenance);
+        return new ExportStream(listed::heldAfter, writer);
+    }
+
+    /** What changes whenever the pooled datasets do, for an ETag. */
+    public String heldVersion() {
+        return listed.heldVersion();
+    }
+
+    private static String originOf(String uri) {
+        URI id = URI.create(uri);
+        return id.getScheme() + "://" + id.getRawAuthority();
     }
 
     /** One page of listed assets and how many match in all. */

@@ -1,6 +1,5 @@
 package london.patchwork.server.events;
 
-import london.patchwork.server.database.Sql;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -10,6 +9,7 @@ import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.database.Sql;
 import london.patchwork.server.outbox.Outbox;
 
 import java.net.URI;
