@@ -1,5 +1,6 @@
 package london.patchwork.server.inbox;
 
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.AsObject;
 import london.patchwork.federation.vocab.Ref;
@@ -12,19 +13,22 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * An {@code Announce} of an object by id (an Event, Place or Relationship), from an actor followed here (the Group
- * of a hub this instance joined): {@link InboundObjects} fetched the object from its own origin, so what the
- * announcer may have said of it counts for nothing. The object is then kept as if its author had sent its
+ * An {@code Announce} of an object not held here (an Event, Place or Relationship), from an actor followed here (the
+ * Group of a hub this instance joined): {@link InboundObjects} fetched the object from its own origin, so what the
+ * announcer may have embedded counts for nothing. The object is then kept as if its author had sent its
  * {@code Create}: the capability's Create handler runs with the author as sender, with all its checks (the object
- * on its author's host, whether it belongs here). A boost with the object embedded, or from a stranger, is ignored.
+ * on its author's host, whether it belongs here). A stranger's boost, or one of an object held already, is ignored.
  */
 @Singleton
 public class AnnouncedObjects {
 
     private final FollowedHere followed;
     private final RemoteActors actors;
+    // A provider: the capabilities that hold objects also route Announces here, so are built after this.
+    private final BeanProvider<KnownObjects> capabilities;
 
-    public AnnouncedObjects(FollowedHere followed, RemoteActors actors) {
+    public AnnouncedObjects(FollowedHere followed, RemoteActors actors, BeanProvider<KnownObjects> capabilities) {
+        this.capabilities = capabilities;
         this.followed = followed;
         this.actors = actors;
     }
@@ -32,13 +36,19 @@ public class AnnouncedObjects {
     /** The handler for {@code Announce} of a bare id of what {@code create} keeps. */
     public ActivityHandler keptBy(ActivityHandler create) {
         return inbound -> {
-            boolean bareId = inbound.activity().object().flatMap(Ref::embedded).isEmpty();
-            Optional<AsObject> object = inbound.object(AsObject.class).filter(found -> found.id() != null);
-            if (!bareId || !followed.followedHere(inbound.sender())) {
-                return HandlerOutcome.ignored("not an announce by id from anyone followed here");
+            URI id = inbound.activity().object().map(Ref::id).orElse(null);
+            if (id == null || !followed.followedHere(inbound.sender())) {
+                return HandlerOutcome.ignored("not an announce from anyone followed here");
             }
+            if (capabilities.stream().anyMatch(capability -> capability.typeOf(id).isPresent())) {
+                // Held already: its edits come from its origin, never through someone's boost.
+                return HandlerOutcome.ignored("announced " + id + " is held here already");
+            }
+            // Not held and from someone followed: the inbox fetched it from its own origin.
+            Optional<AsObject> object = inbound.object(AsObject.class)
+                    .filter(found -> CanonicalUris.same(id, found.id()));
             if (object.isEmpty()) {
-                return HandlerOutcome.ignored("announced object already held here, or gone at its origin");
+                return HandlerOutcome.ignored("announced " + id + " is gone at its origin");
             }
             URI author = object.get().fields().attributedToId();
             if (author == null || !CanonicalUris.sameHost(author, object.get().id())) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  * <li>an embedded object: its type;</li>
  * <li>the bare id of a new object in a {@code Create}, or of a held one in an {@code Update}, on the sender's own
  *     host: fetched once from its origin, and routed by the type it really has;</li>
- * <li>the bare id of an object not held here in an {@code Announce} from an actor followed here (a joined hub's
+ * <li>an object not held here in an {@code Announce} from an actor followed here, by id or embedded (a joined hub's
  *     Group sharing a post, event, place or tie): fetched once from the object's own origin, whatever host the
  *     announcer is on, and routed by its real type. A stranger's boost costs no fetch.</li>
  * </ol>
@@ -67,6 +67,13 @@ public class InboundObjects {
                     && CanonicalUris.sameHost(id, senderId);
             return new InboundActivity(activity, sender, stored.get(), refetch ? remote.fetch(id) : embedded);
         }
+        if (id != null && activity.type().equals("Announce") && embedded.filter(Activity.class::isInstance).isEmpty()
+                && followed.followedHere(sender)) {
+            // What the announcer embedded is its claim; the object's own origin says what it is.
+            Optional<ApObject> fetched = remote.fetch(id);
+            return new InboundActivity(activity, sender, fetched.map(InboundObjects::kindOf)
+                    .orElse(ActivityPattern.ANY), fetched);
+        }
         if (embedded.isPresent()) {
             return new InboundActivity(activity, sender, embedded.get().type(), embedded);
         }
@@ -74,11 +81,6 @@ public class InboundObjects {
             Optional<ApObject> fetched = remote.fetch(id);
             String kind = fetched.map(InboundObjects::kindOf).orElse(ActivityPattern.ANY);
             return new InboundActivity(activity, sender, kind, fetched);
-        }
-        if (id != null && activity.type().equals("Announce") && followed.followedHere(sender)) {
-            Optional<ApObject> fetched = remote.fetch(id);
-            return new InboundActivity(activity, sender, fetched.map(InboundObjects::kindOf)
-                    .orElse(ActivityPattern.ANY), fetched);
         }
         return new InboundActivity(activity, sender, ActivityPattern.ANY);
     }
