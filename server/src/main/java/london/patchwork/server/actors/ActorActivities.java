@@ -80,10 +80,15 @@ public class ActorActivities {
                 .manuallyApprovesFollowers(actor.manuallyApprovesFollowers())
                 .discoverable(actor.discoverable())
                 .indexable(actor.discoverable());
-        if (actor.actorType() == ActorType.Group && username.equals(hub.username()) && hub.area() != null
-                && !hub.area().isBlank()) {
-            // The pan-London Hub files each hub under the area it serves.
-            actorFields.area(hub.area().strip());
+        if (actor.actorType() == ActorType.Group && username.equals(hub.username())) {
+            // What a hub joining up with this one backfills from (outbox.HubCollectionsController).
+            URI collections = URI.create(uris.actor(username) + "/collections/");
+            actorFields.hubEvents(collections.resolve("events")).hubAssets(collections.resolve("assets"))
+                    .hubConnections(collections.resolve("connections"));
+            if (hub.area() != null && !hub.area().isBlank()) {
+                // The pan-London Hub files each hub under the area it serves.
+                actorFields.area(hub.area().strip());
+            }
         }
         return switch (actor.actorType()) {
             case Group -> new Group(id, fields.build(), actorFields.build(), Extras.EMPTY);
