@@ -26,4 +26,14 @@ public interface AssetRepository extends CrudRepository<Asset, Long> {
 
     @Query("select * from assets where review = 'pending' and deleted_at is null order by id")
     List<Asset> pending();
+
+    /** How many of the hub's own listed assets its assets collection lists. */
+    @Query("select count(*) from assets where uri is null and deleted_at is null and review = 'approved'")
+    long countListedLocal();
+
+    /** The hub's own listed assets, newest first, for its assets collection. */
+    @Query("""
+            select * from assets where uri is null and deleted_at is null and review = 'approved'
+            order by id desc limit :limit offset :offset""")
+    List<Asset> listedLocal(int offset, int limit);
 }

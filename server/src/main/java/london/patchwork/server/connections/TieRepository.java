@@ -45,4 +45,12 @@ interface TieRepository extends CrudRepository<Tie, Long> {
 
     @Query("select exists (select 1 from tie_types where slug = :type)")
     boolean typeExists(String type);
+
+    /** How many of the hub's own ties its connections collection lists. */
+    @Query("select count(*) from ties where uri is null and deleted_at is null")
+    long countListedLocal();
+
+    /** The hub's own ties, newest first, for its connections collection. */
+    @Query("select * from ties where uri is null and deleted_at is null order by id desc limit :limit offset :offset")
+    List<Tie> listedLocal(int offset, int limit);
 }

@@ -68,4 +68,14 @@ public interface CalendarEventRepository extends CrudRepository<CalendarEvent, L
             select * from calendar_events where deleted_at is null and recurrence_frequency is not null
             and starts_at < :to order by starts_at, id limit 500""")
     List<CalendarEvent> recurringBefore(Instant to);
+
+    /** How many of the hub's own events its events collection lists. */
+    @Query("select count(*) from calendar_events where local and deleted_at is null")
+    long countListedLocal();
+
+    /** The hub's own events, newest first, for its events collection. */
+    @Query("""
+            select * from calendar_events where local and deleted_at is null
+            order by id desc limit :limit offset :offset""")
+    List<CalendarEvent> listedLocal(int offset, int limit);
 }
