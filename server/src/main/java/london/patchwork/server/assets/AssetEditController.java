@@ -9,11 +9,10 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -22,6 +21,7 @@ import io.micronaut.security.rules.SecurityRule;
 import london.patchwork.server.http.Ids;
 import london.patchwork.server.http.Roles;
 import london.patchwork.server.site.FormTokens;
+import london.patchwork.server.site.MultipartForm;
 import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
 import london.patchwork.web.assets.AssetFormView;
@@ -84,15 +84,30 @@ public class AssetEditController {
                 Map.of(), ""));
     }
 
+    /**
+     * The form as browsers send it: multipart, for its photo. The body is read whole, once, and the fields and the
+     * photo taken from it: bound as a record beside a {@code @Part} file, Micronaut could bind the record before
+     * the fields had arrived (an empty or partial form, refused for want of its kind or token).
+     */
     @Post("/new")
-    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
-    public HttpResponse<?> create(HttpRequest<?> request, @Body AssetForm posted,
-                                  @Nullable @Part("photo") CompletedFileUpload photo,
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<?> create(HttpRequest<?> request, @Body MultipartBody body,
                                   @Nullable Authentication authentication) throws IOException {
         if (!member(authentication)) {
             return signIn("/assets/new");
         }
-        return save(request, null, posted, photo, AssetEditor.of(authentication));
+        return whole(body, (posted, photo) -> save(request, null, posted, photo, AssetEditor.of(authentication)));
+    }
+
+    /** The same form without a file field (a client that sends it urlencoded). */
+    @Post("/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> createFromForm(HttpRequest<?> request, @Body AssetForm posted,
+                                          @Nullable Authentication authentication) throws IOException {
+        if (!member(authentication)) {
+            return signIn("/assets/new");
+        }
+        return save(request, null, posted, null, AssetEditor.of(authentication));
     }
 
     @Get("/{id}/edit")
@@ -115,14 +130,29 @@ public class AssetEditController {
         return form(HttpStatus.OK, token, pages.editForm(asset.get(), token, shown, Map.of(), ""));
     }
 
+    /** Editing, multipart as the form is sent; read whole, once, as {@link #create} explains. */
     @Post("/{id}/edit")
-    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
-    public HttpResponse<?> edit(@PathVariable String id, HttpRequest<?> request, @Body AssetForm posted,
-                                @Nullable @Part("photo") CompletedFileUpload photo,
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public HttpResponse<?> edit(@PathVariable String id, HttpRequest<?> request, @Body MultipartBody body,
                                 @Nullable Authentication authentication) throws IOException {
         if (!member(authentication)) {
             return signIn("/assets/" + id + "/edit");
         }
+        return whole(body, (posted, photo) -> editing(id, request, posted, photo, authentication));
+    }
+
+    @Post("/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> editFromForm(@PathVariable String id, HttpRequest<?> request, @Body AssetForm posted,
+                                        @Nullable Authentication authentication) throws IOException {
+        if (!member(authentication)) {
+            return signIn("/assets/" + id + "/edit");
+        }
+        return editing(id, request, posted, null, authentication);
+    }
+
+    private HttpResponse<?> editing(String id, HttpRequest<?> request, AssetForm posted, @Nullable byte[] photo,
+                                    Authentication authentication) throws IOException {
         AssetEditor editor = AssetEditor.of(authentication);
         Optional<Asset> asset = Ids.parse(id).flatMap(assetId -> assets.visible(assetId, editor));
         if (asset.isEmpty()) {
@@ -131,9 +161,30 @@ public class AssetEditController {
         return save(request, asset.get(), posted, photo, editor);
     }
 
+    /** What to do with the form and its photo's bytes (null when no file was chosen). */
+    private interface Posted {
+        HttpResponse<?> with(AssetForm posted, @Nullable byte[] photo) throws IOException;
+    }
+
+    /** Reads the multipart body whole, then hands over its fields and photo; 400 when it could not be read. */
+    private HttpResponse<?> whole(MultipartBody body, Posted then) throws IOException {
+        MultipartForm form;
+        try {
+            form = MultipartForm.read(body);
+        } catch (IOException unreadable) {
+            return unreadableForm();
+        }
+        return then.with(AssetForm.of(form.fields()), form.files().get("photo"));
+    }
+
+    private HttpResponse<?> unreadableForm() {
+        return site.notice(HttpStatus.BAD_REQUEST, "The form did not arrive", "The form could not be read. Go back "
+                + "and save it again.", "/assets", "All assets");
+    }
+
     /** Adds ({@code editing} null) or edits; the photo is taken first, so a refused form keeps it. */
     private HttpResponse<?> save(HttpRequest<?> request, @Nullable Asset editing, AssetForm posted,
-                                 @Nullable CompletedFileUpload photo, AssetEditor editor) throws IOException {
+                                 @Nullable byte[] photo, AssetEditor editor) throws IOException {
         if (editing != null && !editor.mayChange(editing)) {
             return forbidden(editing);
         }

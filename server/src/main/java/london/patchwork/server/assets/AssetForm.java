@@ -3,6 +3,7 @@ package london.patchwork.server.assets;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import london.patchwork.server.site.FormBody;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,6 +24,18 @@ public record AssetForm(@Nullable String kind, @Nullable String category, @Nulla
                         @Nullable @JsonProperty("photo_id") String photoId,
                         @Nullable @JsonProperty("photo_description") String photoDescription,
                         @Nullable @JsonProperty("remove_photo") String removePhoto) {
+
+    /** The form read from a multipart body; a field not sent is null, as binding leaves it. */
+    static AssetForm of(FormBody posted) {
+        java.util.function.Function<String, String> field = name -> posted.has(name) ? posted.first(name) : null;
+        return new AssetForm(field.apply("kind"), field.apply("category"), field.apply("name"),
+                field.apply("description"), field.apply("website"), field.apply("email"), field.apply("phone"),
+                field.apply("status"), field.apply("eligibility"), field.apply("fees"), field.apply("schedule"),
+                field.apply("languages"), field.apply("location_name"), field.apply("address"),
+                field.apply("postcode"), field.apply("latitude"), field.apply("longitude"),
+                field.apply("accessibility"), field.apply("tags"), field.apply("_form"), field.apply("photo_id"),
+                field.apply("photo_description"), field.apply("remove_photo"));
+    }
 
     /** What was typed, to show again beside the reasons. */
     Map<String, String> typed() {

@@ -1,7 +1,6 @@
 package london.patchwork.server.assets;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.multipart.CompletedFileUpload;
 import jakarta.inject.Singleton;
 import london.patchwork.server.media.MediaService;
 
@@ -33,13 +32,13 @@ class AssetPhotos {
     record Chosen(@Nullable String photoId, String shownUrl, Map<String, String> problems) {
     }
 
-    Chosen choose(long author, AssetForm posted, @Nullable CompletedFileUpload file, @Nullable Long current)
+    Chosen choose(long author, AssetForm posted, @Nullable byte[] file, @Nullable Long current)
             throws IOException {
         String description = posted.photoDescription() == null || posted.photoDescription().isBlank() ? null
                 : posted.photoDescription().strip();
         try {
-            if (file != null && file.getSize() > 0) {
-                return chosen(media.upload(author, file.getBytes(), description));
+            if (file != null && file.length > 0) {
+                return chosen(media.upload(author, file, description));
             }
             if ("true".equals(posted.removePhoto())) {
                 return new Chosen("", "", Map.of());

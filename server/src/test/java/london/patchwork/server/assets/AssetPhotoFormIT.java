@@ -12,7 +12,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,6 +96,57 @@ class AssetPhotoFormIT extends HubTest {
         assertThat(assets.count()).isEqualTo(before);
     }
 
+    /**
+     * The form's fields reach the asset whatever the photo's size, wherever its part is in the body and however many
+     * forms arrive at once: a form bound while its body was still arriving once lost its kind (422 "kind must be
+     * one of"), and only a large photo sent before the fields, or several posts at once, made it likely.
+     */
+    @Test
+    void everyFieldArrivesWhateverThePhotosSizePlaceOrCompany() throws Exception {
+        byte[] small = png();
+        byte[] large = noisyPng(700, 500);
+        assertThat(large.length).isGreaterThan(512 * 1024);
+        int senders = 4;
+        int each = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+        try {
+            List<java.util.concurrent.Future<Posted>> posts = new ArrayList<>();
+            for (int sender = 0; sender < senders; sender++) {
+                for (int n = 0; n < each; n++) {
+                    String name = "Stall " + sender + "-" + n;
+                    boolean fileFirst = n % 2 == 0;
+                    byte[] photo = (sender + n) % 3 == 0 ? small : large;
+                    posts.add(pool.submit(() -> {
+                        Map<String, String> fields = fields(name);
+                        fields.put("photo_description", "The stall called " + name);
+                        HttpResponse<String> response = ada.multipart("/assets/new", fields, "photo", "stall.png",
+                                photo, fileFirst);
+                        return new Posted(name + " (photo " + photo.length + " bytes, " + (fileFirst ? "first"
+                                : "last") + ")", name, response.statusCode(), reasons(response.body()),
+                                response.headers().firstValue("Location").orElse(""));
+                    }));
+                }
+            }
+            List<String> refused = new ArrayList<>();
+            for (java.util.concurrent.Future<Posted> post : posts) {
+                Posted posted = post.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                if (posted.status() != 303) {
+                    refused.add(posted.what() + ": " + posted.status() + " " + posted.reasons());
+                    continue;
+                }
+                Asset saved = assets.findById(Long.parseLong(posted.location().substring("/assets/".length())))
+                        .orElseThrow();
+                assertThat(saved.name()).isEqualTo(posted.name());
+                assertThat(saved.kind()).isEqualTo("place");
+                assertThat(saved.category()).isEqualTo("physical-spaces");
+                assertThat(saved.photoId()).isNotNull();
+            }
+            assertThat(refused).as("forms refused of " + posts.size()).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static Map<String, String> fields(String name) {
         Map<String, String> fields = new HashMap<>();
         fields.put("name", name);
@@ -103,6 +156,34 @@ class AssetPhotoFormIT extends HubTest {
         fields.put("latitude", "51.5491");
         fields.put("longitude", "-0.0755");
         return fields;
+    }
+
+    private record Posted(String what, String name, int status, List<String> reasons, String location) {
+    }
+
+    /** The reasons a refused form gives, not the whole page. */
+    private static List<String> reasons(String page) {
+        Matcher reason = Pattern.compile("role=\"alert\"[^>]*>([^<]*)<|class=\"field__error\"[^>]*>([^<]*)<")
+                .matcher(page);
+        List<String> found = new ArrayList<>();
+        while (reason.find()) {
+            found.add(reason.group(1) != null ? reason.group(1) : reason.group(2));
+        }
+        return found;
+    }
+
+    /** A PNG that does not compress: every pixel random, so its size is about width × height × 3 bytes. */
+    private static byte[] noisyPng(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(13);
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < height; y++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static byte[] png() throws IOException {

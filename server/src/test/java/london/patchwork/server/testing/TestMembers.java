@@ -119,26 +119,43 @@ public enum TestMembers {
         /** Posts a multipart form of text fields and one file (none when {@code fileField} is null). */
         public HttpResponse<String> multipart(String path, Map<String, String> fields, String fileField,
                                               String fileName, byte[] file) {
+            return multipart(path, fields, fileField, fileName, file, false);
+        }
+
+        /**
+         * Posts a multipart form of text fields and one file, the file's part before the fields when
+         * {@code fileFirst} (browsers send parts in the form's order, which puts a file wherever its field is).
+         */
+        public HttpResponse<String> multipart(String path, Map<String, String> fields, String fileField,
+                                              String fileName, byte[] file, boolean fileFirst) {
             String token = formToken();
             String boundary = "patchwork-test-" + Long.toHexString(System.nanoTime());
             java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
             Map<String, String> withToken = new java.util.LinkedHashMap<>(fields);
             withToken.put("_form", token);
+            if (fileField != null && fileFirst) {
+                filePart(body, boundary, fileField, fileName, file);
+            }
             withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\n"
                     + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
                     .getBytes(StandardCharsets.UTF_8)));
-            if (fileField != null) {
-                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                body.writeBytes(file);
-                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            if (fileField != null && !fileFirst) {
+                filePart(body, boundary, fileField, fileName, file);
             }
             body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             return http.send(HttpRequest.newBuilder(http.uri(path))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .header("Accept", "text/html").header("Cookie", cookies("patchwork_form=" + token)));
+        }
+
+        private static void filePart(java.io.ByteArrayOutputStream body, String boundary, String field, String name,
+                                     byte[] file) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                    + "\"; filename=\"" + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
 
         /** A JSON request signed in by the session cookie. */
