@@ -48,7 +48,11 @@ class LondonDatasets implements DatasetSource {
                         BASE + "/connections.csv", "text/csv", "CSV"),
                 new Dataset(SECTION, "The network across the hubs as GraphML",
                         "Every asset and tie held here as one graph, for Gephi and other network tools.",
-                        BASE + "/network.graphml", "application/graphml+xml", "GraphML"));
+                        BASE + "/network.graphml", "application/graphml+xml", "GraphML"),
+                new Dataset(SECTION, "Services of every hub (Open Referral UK)",
+                        "The services and groups of this hub and every hub it has joined up with, as Open Referral "
+                                + "UK service summaries with their origin hub and original id, a page at a time.",
+                        BASE + "/openreferral/services", "application/json", "Open Referral UK"));
     }
 
     /** Each origin's hub name: the joined hubs' (as last read, or their handle), and this hub's own. */

@@ -1,5 +1,6 @@
 package london.patchwork.server.aggregation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -7,6 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -14,6 +16,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import london.patchwork.server.assets.AssetService;
 import london.patchwork.server.connections.ConnectionService;
+import london.patchwork.server.http.ApiError;
+import london.patchwork.server.openreferral.OpenReferralService;
 
 import java.util.Map;
 
@@ -34,8 +38,11 @@ class LondonDatasetsController {
     private final LondonDatasets datasets;
     private final AssetService assets;
     private final ConnectionService connections;
+    private final OpenReferralService openReferral;
 
-    LondonDatasetsController(LondonDatasets datasets, AssetService assets, ConnectionService connections) {
+    LondonDatasetsController(LondonDatasets datasets, AssetService assets, ConnectionService connections,
+                             OpenReferralService openReferral) {
+        this.openReferral = openReferral;
         this.datasets = datasets;
         this.assets = assets;
         this.connections = connections;
@@ -62,6 +69,19 @@ class LondonDatasetsController {
     @Get(value = "/network.graphml", produces = GRAPHML)
     HttpResponse<String> graphml() {
         return open(HttpResponse.ok(connections.graphml()).contentType(GRAPHML + "; charset=utf-8"));
+    }
+
+    /** Open Referral UK service summaries of every hub, a page at a time ({@code ?page=}, {@code ?per_page=}). */
+    @Get(value = "/openreferral/services", produces = MediaType.APPLICATION_JSON)
+    HttpResponse<?> openReferralServices(@Nullable @QueryValue String page,
+                                         @Nullable @QueryValue("per_page") String perPage) {
+        Map<String, String> names = datasets.hubNames();
+        try {
+            return open(HttpResponse.ok(openReferral.heldServices(page, perPage, names::get))
+                    .contentType(MediaType.APPLICATION_JSON_TYPE));
+        } catch (IllegalArgumentException e) {
+            return ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
     }
 
     private HttpResponse<?> assets(HttpRequest<?> request, MediaType type, AssetService.Export format) {

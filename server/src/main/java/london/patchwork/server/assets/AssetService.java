@@ -340,6 +340,17 @@ public class AssetService {
                          @Nullable Double longitude, String accessibility, List<String> tags, URI url,
                          Instant createdAt, Instant updatedAt, @Nullable String uri) {
 
+        /** Its ActivityPub id: a peer's Place id, or the hub's own asset's, which is its page. */
+        public String originalId() {
+            return uri != null ? uri : url.toString();
+        }
+
+        /** Where it comes from: {@code scheme://host[:port]} of its original id. */
+        public String origin() {
+            URI id = URI.create(originalId());
+            return id.getScheme() + "://" + id.getRawAuthority();
+        }
+
         /** Something says where it is: a point, an address, a postcode or a place name. */
         public boolean located() {
             return latitude != null || !address.isEmpty() || !postcode.isEmpty() || !locationName.isEmpty();
@@ -376,11 +387,8 @@ public class AssetService {
      */
     public java.io.InputStream held(Export format, Function<String, String> hubNames) {
         ExportStream.Provenance provenance = asset -> {
-            // The hub's own asset's id is its page, on this hub's origin.
-            String originalId = asset.uri() != null ? asset.uri() : asset.url().toString();
-            String origin = originOf(originalId);
-            String hub = hubNames.apply(origin);
-            return List.of(hub == null ? origin : hub, origin, originalId);
+            String hub = hubNames.apply(asset.origin());
+            return List.of(hub == null ? asset.origin() : hub, asset.origin(), asset.originalId());
         };
         ExportStream.Format writer = format == Export.GEOJSON ? new AssetGeoJson(provenance) : new AssetCsv(provenance);
         return new ExportStream(listed::heldAfter, writer);
@@ -391,9 +399,9 @@ public class AssetService {
         return listed.heldVersion();
     }
 
-    private static String originOf(String uri) {
-        URI id = URI.create(uri);
-        return id.getScheme() + "://" + id.getRawAuthority();
+    /** One page of everything held here (the hub's own listed assets and peers' kept ones), by name. */
+    public Listing held(Filter filter, int limit, int offset) {
+        return listed.heldPage(filter, limit, offset);
     }
 
     /** One page of listed assets and how many match in all. */

@@ -84,8 +84,18 @@ class ListedAssets {
     /** One page by name, and how many match in all. */
     @Transactional(readOnly = true)
     AssetService.Listing page(AssetService.Filter filter, int limit, int offset) {
+        return page(LISTED, filter, limit, offset);
+    }
+
+    /** The same over everything held here, the hub's own and peers' assets. */
+    @Transactional(readOnly = true)
+    AssetService.Listing heldPage(AssetService.Filter filter, int limit, int offset) {
+        return page(HELD, filter, limit, offset);
+    }
+
+    private AssetService.Listing page(String base, AssetService.Filter filter, int limit, int offset) {
         List<Object> values = new ArrayList<>();
-        String where = where(filter, values);
+        String where = where(base, filter, values);
         long total = jdbc.prepareStatement("select count(*) from assets where " + where, statement -> {
             bind(statement, values);
             try (ResultSet rows = statement.executeQuery()) {
@@ -149,8 +159,8 @@ class ListedAssets {
                 });
     }
 
-    private static String where(AssetService.Filter filter, List<Object> values) {
-        StringBuilder sql = new StringBuilder(LISTED);
+    private static String where(String base, AssetService.Filter filter, List<Object> values) {
+        StringBuilder sql = new StringBuilder(base);
         sql.append(" and kind in (").append(marks(filter.kinds().size())).append(')');
         values.addAll(filter.kinds());
         narrow(sql, values, filter.category(), filter.kind(), filter.tag(), filter.text());

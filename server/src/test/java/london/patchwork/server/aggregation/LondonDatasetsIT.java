@@ -1,6 +1,7 @@
 package london.patchwork.server.aggregation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import london.patchwork.server.openreferral.SchemaCheck;
 import london.patchwork.server.testing.HttpProbe;
 import london.patchwork.server.testing.RunningHub;
 import london.patchwork.server.testing.TestHubs;
@@ -39,6 +40,8 @@ class LondonDatasetsIT {
     private String library;
     private String hall;
     private String tie;
+    private String advice;
+    private String knitting;
 
     @BeforeAll
     void start() {
@@ -57,13 +60,18 @@ class LondonDatasetsIT {
                 .asText();
         hall = asset(londoner, "City Hall, \"the\" venue", ", \"latitude\": 51.5048, \"longitude\": -0.0786")
                 .get("url").asText();
+        advice = ada.jsonOk("POST", "/api/patchwork/assets", """
+                {"kind": "service", "category": "associations", "name": "Advice Desk", "postcode": "E8 1EA"}""")
+                .get("url").asText();
+        knitting = londoner.jsonOk("POST", "/api/patchwork/assets", """
+                {"kind": "group", "category": "associations", "name": "Knit and Natter"}""").get("url").asText();
         String tieId = ada.jsonOk("POST", "/api/patchwork/connections", """
                 {"type": "partners-with", "subject": {"asset": "%s"}, "object": {"asset": "%s"}}"""
                 .formatted(chapelJson.get("id").asText(), garden.get("id").asText())).get("id").asText();
         tie = HttpProbe.json(hackney.http().get("/connections/" + tieId, "application/activity+json")).get("id")
                 .asText();
         await().atMost(PATIENCE).until(() -> london.rows().queryLong(
-                "select count(*) from assets where uri in (?, ?)", chapel, library) == 2
+                "select count(*) from assets where uri in (?, ?, ?)", chapel, library, advice) == 3
                 && london.rows().queryLong("select count(*) from ties where uri = ?", tie) == 1
                 // The records name their hubs as the directory last read them.
                 && london.rows().queryLong("select count(*) from hubs where name is not null") == 2);
@@ -165,10 +173,34 @@ class LondonDatasetsIT {
     }
 
     @Test
+    void theOpenReferralListingHoldsEveryHubsServicesInTheProfilesShapes() {
+        HttpResponse<String> response = london.http().get("/datasets/london/openreferral/services?per_page=50",
+                "application/json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode page = HttpProbe.json(response);
+        assertThat(SchemaCheck.problems("page.json", page)).isEmpty();
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (JsonNode service : page.get("contents")) {
+            assertThat(SchemaCheck.problems("service_list.json", service)).as(service.toString()).isEmpty();
+            byId.put(service.get("original_id").asText(), service);
+        }
+        // Places are not services: only services and groups are listed.
+        assertThat(byId.keySet()).containsExactlyInAnyOrder(advice, knitting);
+        assertThat(page.get("total_items").asLong()).isEqualTo(2);
+        assertThat(byId.get(advice).get("name").asText()).isEqualTo("Advice Desk");
+        assertThat(byId.get(advice).get("origin_hub").asText()).isEqualTo(TestHubs.HACKNEY.displayName());
+        assertThat(byId.get(advice).get("origin").asText()).isEqualTo(origin(advice));
+        assertThat(byId.get(knitting).get("origin_hub").asText()).isEqualTo(TestHubs.LONDON.displayName());
+        assertThat(london.http().get("/datasets/london/openreferral/services?page=0", "application/json")
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theDatasetsPageListsThePooledDatasets() {
         String page = london.http().get("/datasets", "text/html").body();
         assertThat(page).contains("/datasets/london/assets.geojson").contains("/datasets/london/assets.csv")
-                .contains("/datasets/london/connections.csv").contains("/datasets/london/network.graphml");
+                .contains("/datasets/london/connections.csv").contains("/datasets/london/network.graphml")
+                .contains("/datasets/london/openreferral/services");
         assertThat(hackney.http().get("/datasets", "text/html").body()).doesNotContain("/datasets/london/")
                 .contains("/datasets/assets.geojson");
     }
