@@ -14,22 +14,42 @@ final class AssetCsv implements ExportStream.Format {
             "phone", "status", "eligibility", "fees", "schedule", "languages", "location_name", "address", "postcode",
             "latitude", "longitude", "accessibility", "tags", "url", "created_at", "updated_at");
 
+    private final ExportStream.Provenance provenance;
+
+    /** The hub's own listed assets, as the imports read them. */
+    AssetCsv() {
+        this(null);
+    }
+
+    /** With three more columns saying where each asset comes from (a pooled dataset's), when given. */
+    AssetCsv(ExportStream.Provenance provenance) {
+        this.provenance = provenance;
+    }
+
     @Override
     public byte[] start() {
-        return line(COLUMNS).getBytes(StandardCharsets.UTF_8);
+        List<String> columns = new java.util.ArrayList<>(COLUMNS);
+        if (provenance != null) {
+            columns.addAll(ExportStream.Provenance.COLUMNS);
+        }
+        return line(columns).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     public byte[] rows(List<AssetService.Listed> page, boolean first) {
         StringBuilder rows = new StringBuilder();
         for (AssetService.Listed asset : page) {
-            rows.append(line(List.of(String.valueOf(asset.id()), asset.name(), asset.kind(), asset.category(),
+            List<String> fields = new java.util.ArrayList<>(List.of(String.valueOf(asset.id()), asset.name(), asset.kind(), asset.category(),
                     asset.description(), orEmpty(asset.website()), orEmpty(asset.email()), orEmpty(asset.phone()),
                     asset.status(), asset.eligibility(), asset.fees(), asset.schedule(),
                     String.join(";", asset.languages()), asset.locationName(), asset.address(), asset.postcode(),
                     degrees(asset.latitude()), degrees(asset.longitude()), asset.accessibility(),
                     String.join(";", asset.tags()), asset.url().toString(), asset.createdAt().toString(),
-                    asset.updatedAt().toString())));
+                    asset.updatedAt().toString()));
+            if (provenance != null) {
+                fields.addAll(provenance.of(asset));
+            }
+            rows.append(line(fields));
         }
         return rows.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -49,7 +49,7 @@ class AssetDatasetsController {
         if (request.getHeaders().get("If-None-Match", String.class).filter(etag::equals).isPresent()) {
             return HttpResponse.status(HttpStatus.NOT_MODIFIED).header("ETag", etag);
         }
-        return HttpResponse.ok(new StreamedFile(new ExportStream(listed, format), type))
+        return HttpResponse.ok(new StreamedFile(new ExportStream(listed::after, format), type))
                 .contentType(type)
                 .header("ETag", etag)
                 .header("Cache-Control", "public, max-age=300")

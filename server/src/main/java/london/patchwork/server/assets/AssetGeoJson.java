@@ -19,6 +19,18 @@ final class AssetGeoJson implements ExportStream.Format {
 
     private static final JsonFactory JSON = new JsonFactory();
 
+    private final ExportStream.Provenance provenance;
+
+    /** The hub's own listed assets. */
+    AssetGeoJson() {
+        this(null);
+    }
+
+    /** With properties saying where each asset comes from (a pooled dataset's), when given. */
+    AssetGeoJson(ExportStream.Provenance provenance) {
+        this.provenance = provenance;
+    }
+
     @Override
     public byte[] start() {
         return "{\"type\":\"FeatureCollection\",\"features\":[".getBytes(StandardCharsets.UTF_8);
@@ -47,10 +59,10 @@ final class AssetGeoJson implements ExportStream.Format {
         return "]}\n".getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void feature(JsonGenerator json, AssetService.Listed asset) throws IOException {
+    private void feature(JsonGenerator json, AssetService.Listed asset) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", "Feature");
-        json.writeStringField("id", asset.url().toString());
+        json.writeStringField("id", provenance == null ? asset.url().toString() : provenance.of(asset).get(2));
         if (asset.latitude() == null || asset.longitude() == null) {
             json.writeNullField("geometry");
         } else {
@@ -84,6 +96,12 @@ final class AssetGeoJson implements ExportStream.Format {
         json.writeStringField("url", asset.url().toString());
         json.writeStringField("created_at", asset.createdAt().toString());
         json.writeStringField("updated_at", asset.updatedAt().toString());
+        if (provenance != null) {
+            List<String> from = provenance.of(asset);
+            for (int i = 0; i < from.size(); i++) {
+                json.writeStringField(ExportStream.Provenance.COLUMNS.get(i), from.get(i));
+            }
+        }
         json.writeEndObject();
         json.writeEndObject();
     }

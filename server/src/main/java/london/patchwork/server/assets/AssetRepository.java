@@ -20,6 +20,20 @@ public interface AssetRepository extends CrudRepository<Asset, Long> {
 
     List<Asset> findByIdIn(Collection<Long> ids);
 
+    /** How many live peers' assets are kept whose id matches a LIKE pattern (an origin's, see {@code Sql.under}). */
+    @Query("select count(*) from assets where uri is not null and deleted_at is null and uri like :pattern")
+    long countUnder(String pattern);
+
     @Query("select * from assets where review = 'pending' and deleted_at is null order by id")
     List<Asset> pending();
+
+    /** How many of the hub's own listed assets its assets collection lists. */
+    @Query("select count(*) from assets where uri is null and deleted_at is null and review = 'approved'")
+    long countListedLocal();
+
+    /** The hub's own listed assets, newest first, for its assets collection. */
+    @Query("""
+            select * from assets where uri is null and deleted_at is null and review = 'approved'
+            order by id desc limit :limit offset :offset""")
+    List<Asset> listedLocal(int offset, int limit);
 }

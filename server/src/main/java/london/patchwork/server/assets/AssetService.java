@@ -1,10 +1,11 @@
 package london.patchwork.server.assets;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import io.micronaut.core.annotation.Nullable;
 import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.database.Sql;
 import london.patchwork.server.media.MediaService;
 
 import java.net.URI;
@@ -156,6 +157,14 @@ public class AssetService {
     }
 
     /** A live asset (the hub's own or a peer's) as other capabilities read it. */
+    /**
+     * How many live assets are kept here from an origin ({@code scheme://host[:port]}), or how many of this hub's own
+     * are listed when {@code origin} is null: for the hubs directory, one indexed count.
+     */
+    public long count(@Nullable String origin) {
+        return origin == null ? listed.count() : assets.countUnder(Sql.under(origin));
+    }
+
     public Optional<Entry> entry(long id) {
         return find(id).map(Entry::of);
     }
@@ -321,13 +330,26 @@ public class AssetService {
 
     /**
      * A listed asset as open data shows it: every field, its stable UUID and its page.
+     *
+     * @param uri a peer's asset: the id of its {@code Place} (its original id); null for the hub's own
      */
     public record Listed(long id, UUID uuid, String kind, String category, String name, String description,
                          @Nullable String website, @Nullable String email, @Nullable String phone, String status,
                          String eligibility, String fees, String schedule, List<String> languages,
                          String locationName, String address, String postcode, @Nullable Double latitude,
                          @Nullable Double longitude, String accessibility, List<String> tags, URI url,
-                         Instant createdAt, Instant updatedAt) {
+                         Instant createdAt, Instant updatedAt, @Nullable String uri) {
+
+        /** Its ActivityPub id: a peer's Place id, or the hub's own asset's, which is its page. */
+        public String originalId() {
+            return uri != null ? uri : url.toString();
+        }
+
+        /** Where it comes from: {@code scheme://host[:port]} of its original id. */
+        public String origin() {
+            URI id = URI.create(originalId());
+            return id.getScheme() + "://" + id.getRawAuthority();
+        }
 
         /** Something says where it is: a point, an address, a postcode or a place name. */
         public boolean located() {
@@ -352,6 +374,34 @@ public class AssetService {
         public static Filter of(List<String> kinds) {
             return new Filter(kinds, null, null, null, false, null, null, null, false);
         }
+    }
+
+    /** The formats of the pooled datasets ({@link #held}). */
+    public enum Export { GEOJSON, CSV }
+
+    /**
+     * Every asset held here, the hub's own listed ones and the peers' kept ones alike, as a dataset streamed a page at
+     * a time, each record carrying its origin ({@code scheme://host[:port]}), the name of the hub there (as
+     * {@code hubNames} gives it, the origin itself when it gives none) and its original id (a peer's Place id; the
+     * hub's own asset's id, which is its page). For the pan-London Hub's datasets.
+     */
+    public java.io.InputStream held(Export format, Function<String, String> hubNames) {
+        ExportStream.Provenance provenance = asset -> {
+            String hub = hubNames.apply(asset.origin());
+            return List.of(hub == null ? asset.origin() : hub, asset.origin(), asset.originalId());
+        };
+        ExportStream.Format writer = format == Export.GEOJSON ? new AssetGeoJson(provenance) : new AssetCsv(provenance);
+        return new ExportStream(listed::heldAfter, writer);
+    }
+
+    /** What changes whenever the pooled datasets do, for an ETag. */
+    public String heldVersion() {
+        return listed.heldVersion();
+    }
+
+    /** One page of everything held here (the hub's own listed assets and peers' kept ones), by name. */
+    public Listing held(Filter filter, int limit, int offset) {
+        return listed.heldPage(filter, limit, offset);
     }
 
     /** One page of listed assets and how many match in all. */

@@ -18,9 +18,24 @@ final class ExportStream extends InputStream {
         byte[] end();
     }
 
+    /** Where the pages come from: the listed assets after an id, by id (keyset paging). */
+    interface Source {
+        List<AssetService.Listed> after(long lastId, int limit);
+    }
+
+    /**
+     * Where a record of a pooled dataset comes from, in the columns {@link #COLUMNS} names: the origin hub's name, its
+     * origin and the record's original id.
+     */
+    interface Provenance {
+        List<String> COLUMNS = List.of("origin_hub", "origin", "original_id");
+
+        List<String> of(AssetService.Listed asset);
+    }
+
     static final int PAGE = 500;
 
-    private final ListedAssets listed;
+    private final Source listed;
     private final Format format;
     private byte[] buffer = new byte[0];
     private int position;
@@ -29,7 +44,7 @@ final class ExportStream extends InputStream {
     private boolean first = true;
     private boolean finished;
 
-    ExportStream(ListedAssets listed, Format format) {
+    ExportStream(Source listed, Format format) {
         this.listed = listed;
         this.format = format;
     }

@@ -26,9 +26,11 @@ import java.util.UUID;
 class ListedAssets {
 
     static final String LISTED = "deleted_at is null and review = 'approved' and uri is null";
+    /** Everything held here: the hub's own listed assets and peers' kept ones (listed without review). */
+    static final String HELD = "deleted_at is null and review = 'approved'";
     private static final String COLUMNS = "id, uuid, kind, category, name, description, website, email, phone, "
             + "status, eligibility, fees, schedule, languages, location_name, address, postcode, latitude, longitude, "
-            + "accessibility, tags, created_at, updated_at";
+            + "accessibility, tags, created_at, updated_at, uri";
 
     private final JdbcOperations jdbc;
     private final Uris uris;
@@ -41,7 +43,17 @@ class ListedAssets {
     /** The next {@code limit} listed assets after the one with id {@code lastId}, by id: keyset paging. */
     @Transactional(readOnly = true)
     List<AssetService.Listed> after(long lastId, int limit) {
-        return jdbc.prepareStatement("select " + COLUMNS + " from assets where " + LISTED
+        return after(LISTED, lastId, limit);
+    }
+
+    /** The next {@code limit} assets held here (the hub's own and peers'), after an id, by id. */
+    @Transactional(readOnly = true)
+    List<AssetService.Listed> heldAfter(long lastId, int limit) {
+        return after(HELD, lastId, limit);
+    }
+
+    private List<AssetService.Listed> after(String where, long lastId, int limit) {
+        return jdbc.prepareStatement("select " + COLUMNS + " from assets where " + where
                 + " and id > ? order by id limit ?", statement -> {
             statement.setLong(1, lastId);
             statement.setInt(2, limit);
@@ -58,11 +70,32 @@ class ListedAssets {
                 });
     }
 
+    /** How many of the hub's own are listed. */
+    @Transactional(readOnly = true)
+    long count() {
+        return jdbc.prepareStatement("select count(*) from assets where " + LISTED, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
     /** One page by name, and how many match in all. */
     @Transactional(readOnly = true)
     AssetService.Listing page(AssetService.Filter filter, int limit, int offset) {
+        return page(LISTED, filter, limit, offset);
+    }
+
+    /** The same over everything held here, the hub's own and peers' assets. */
+    @Transactional(readOnly = true)
+    AssetService.Listing heldPage(AssetService.Filter filter, int limit, int offset) {
+        return page(HELD, filter, limit, offset);
+    }
+
+    private AssetService.Listing page(String base, AssetService.Filter filter, int limit, int offset) {
         List<Object> values = new ArrayList<>();
-        String where = where(filter, values);
+        String where = where(base, filter, values);
         long total = jdbc.prepareStatement("select count(*) from assets where " + where, statement -> {
             bind(statement, values);
             try (ResultSet rows = statement.executeQuery()) {
@@ -114,8 +147,20 @@ class ListedAssets {
                 });
     }
 
-    private static String where(AssetService.Filter filter, List<Object> values) {
-        StringBuilder sql = new StringBuilder(LISTED);
+    /** The same for everything held here: how many, and the latest change to any asset, own or a peer's. */
+    @Transactional(readOnly = true)
+    String heldVersion() {
+        return jdbc.prepareStatement("select count(*) filter (where " + HELD + "), "
+                + "coalesce((extract(epoch from max(updated_at)) * 1000000)::bigint, 0) from assets", statement -> {
+                    try (ResultSet rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1) + "-" + rows.getLong(2);
+                    }
+                });
+    }
+
+    private static String where(String base, AssetService.Filter filter, List<Object> values) {
+        StringBuilder sql = new StringBuilder(base);
         sql.append(" and kind in (").append(marks(filter.kinds().size())).append(')');
         values.addAll(filter.kinds());
         narrow(sql, values, filter.category(), filter.kind(), filter.tag(), filter.text());
@@ -190,7 +235,8 @@ class ListedAssets {
                 row.getString("eligibility"), row.getString("fees"), row.getString("schedule"),
                 strings(row.getArray("languages")), row.getString("location_name"), row.getString("address"),
                 row.getString("postcode"), lat, lon, row.getString("accessibility"), strings(row.getArray("tags")),
-                uris.page("/assets/" + id), instant(row, "created_at"), instant(row, "updated_at"));
+                uris.page("/assets/" + id), instant(row, "created_at"), instant(row, "updated_at"),
+                row.getString("uri"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

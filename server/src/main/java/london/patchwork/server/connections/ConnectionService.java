@@ -1,9 +1,13 @@
 package london.patchwork.server.connections;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import london.patchwork.server.database.Sql;
+import london.patchwork.server.instance.Uris;
 
+import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +28,14 @@ public class ConnectionService {
     private final TieRepository ties;
     private final TieTypeRepository types;
     private final NetworkReader network;
+    // A provider: the export reads its ties through this service.
+    private final BeanProvider<NetworkExport> export;
+    private final Uris uris;
 
     ConnectionService(TieWriter writer, TieEnds ends, TieRepository ties, TieTypeRepository types,
-                      NetworkReader network) {
+                      NetworkReader network, BeanProvider<NetworkExport> export, Uris uris) {
+        this.export = export;
+        this.uris = uris;
         this.writer = writer;
         this.ends = ends;
         this.ties = ties;
@@ -168,6 +177,14 @@ public class ConnectionService {
         writer.delete(id, editor);
     }
 
+    /**
+     * How many live ties are kept here from an origin ({@code scheme://host[:port]}), or are this hub's own when
+     * {@code origin} is null: for the hubs directory, one indexed count.
+     */
+    public long count(@Nullable String origin) {
+        return origin == null ? ties.countLocal() : ties.countUnder(Sql.under(origin));
+    }
+
     public Optional<Tie> find(long id) {
         return ties.findById(id).filter(tie -> !tie.deleted());
     }
@@ -212,6 +229,27 @@ public class ConnectionService {
     /** The whole network as it stands: every asset on the map, every account in a tie, every live tie. */
     public Network network() {
         return network.read();
+    }
+
+    /**
+     * Every tie held here (the hub's own and peers') as the connections CSV, with three more columns saying where each
+     * comes from: {@code origin_hub} (what {@code hubNames} calls its origin, the origin itself when it says nothing),
+     * {@code origin} ({@code scheme://host[:port]}) and {@code original_id} (its {@code Relationship}'s id; the hub's
+     * own tie's is its page). For the pan-London Hub's datasets.
+     */
+    public String heldCsv(Function<String, String> hubNames) {
+        return NetworkFormats.connectionsCsv(export.get().snapshot(), id -> uris.page("/connections/" + id).toString(),
+                List.of("origin_hub", "origin", "original_id"), (tie, id) -> {
+                    URI uri = URI.create(id);
+                    String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+                    String hub = hubNames.apply(origin);
+                    return List.of(hub == null ? origin : hub, origin, id);
+                });
+    }
+
+    /** The whole network held here (every hub's ties) as GraphML, as {@code /datasets/network.graphml} serves it. */
+    public String graphml() {
+        return NetworkFormats.graphml(export.get().snapshot());
     }
 
     private void check(TieInput input) {

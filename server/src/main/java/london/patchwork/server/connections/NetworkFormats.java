@@ -20,14 +20,26 @@ final class NetworkFormats {
 
     /** RFC 4180: a header, CRLF line ends, fields quoted when they hold a comma, a quote or a line break. */
     static String connectionsCsv(NetworkExport.Snapshot snapshot, java.util.function.LongFunction<String> url) {
-        StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
+        return connectionsCsv(snapshot, url, List.of(), (id, tieUrl) -> List.of());
+    }
+
+    /**
+     * The same with more columns after the usual ones, each tie's values for them made from its id (its
+     * {@code Relationship}'s for a peer's tie, its page for the hub's own).
+     */
+    static String connectionsCsv(NetworkExport.Snapshot snapshot, java.util.function.LongFunction<String> url,
+                                 List<String> moreColumns,
+                                 java.util.function.BiFunction<Tie, String, List<String>> more) {
+        StringBuilder csv = new StringBuilder(CSV_HEADER);
+        moreColumns.forEach(column -> csv.append(',').append(column));
+        csv.append("\r\n");
         for (Network.Link link : snapshot.figures().network().links()) {
             Tie tie = snapshot.tie(link);
-            csv.append(Stream.of(String.valueOf(link.tieId()), link.type(), link.from(),
+            String id = tie != null && tie.uri() != null ? tie.uri() : url.apply(link.tieId());
+            csv.append(Stream.concat(Stream.of(String.valueOf(link.tieId()), link.type(), link.from(),
                     snapshot.nodes().get(link.from()).name(), link.to(), snapshot.nodes().get(link.to()).name(),
-                    String.valueOf(link.mutual()), String.valueOf(link.strength()), snapshot.note(link),
-                    tie != null && tie.uri() != null ? tie.uri() : url.apply(link.tieId()),
-                    tie == null ? "" : tie.createdAt().toString())
+                    String.valueOf(link.mutual()), String.valueOf(link.strength()), snapshot.note(link), id,
+                    tie == null ? "" : tie.createdAt().toString()), more.apply(tie, id).stream())
                     .map(NetworkFormats::field).collect(Collectors.joining(","))).append("\r\n");
         }
         return csv.toString();

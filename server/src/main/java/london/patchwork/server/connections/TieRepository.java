@@ -35,6 +35,22 @@ interface TieRepository extends CrudRepository<Tie, Long> {
                            and coalesce(object_asset_id, -object_actor_id) = :objectKey and id <> :exceptId)""")
     boolean duplicates(String type, long subjectKey, long objectKey, long exceptId);
 
+    /** How many live peers' ties are kept whose id matches a LIKE pattern (an origin's, see {@code Sql.under}). */
+    @Query("select count(*) from ties where uri is not null and deleted_at is null and uri like :pattern")
+    long countUnder(String pattern);
+
+    /** How many live ties are this hub's own. */
+    @Query("select count(*) from ties where uri is null and deleted_at is null")
+    long countLocal();
+
     @Query("select exists (select 1 from tie_types where slug = :type)")
     boolean typeExists(String type);
+
+    /** How many of the hub's own ties its connections collection lists. */
+    @Query("select count(*) from ties where uri is null and deleted_at is null")
+    long countListedLocal();
+
+    /** The hub's own ties, newest first, for its connections collection. */
+    @Query("select * from ties where uri is null and deleted_at is null order by id desc limit :limit offset :offset")
+    List<Tie> listedLocal(int offset, int limit);
 }

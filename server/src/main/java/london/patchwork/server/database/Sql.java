@@ -41,4 +41,13 @@ public final class Sql {
         String flat = text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
         return flat.length() <= 500 ? flat : flat.substring(0, 500) + "…";
     }
+
+    /**
+     * A LIKE pattern (PostgreSQL's default escape, the backslash) matching what lies under an origin:
+     * {@code origin/...}. The origin's own wildcards are escaped, and the slash keeps {@code http://host:80} from
+     * matching {@code http://host:8080}.
+     */
+    public static String under(String origin) {
+        return origin.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%";
+    }
 }

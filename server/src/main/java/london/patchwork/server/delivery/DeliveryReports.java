@@ -1,5 +1,6 @@
 package london.patchwork.server.delivery;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -22,9 +23,45 @@ public class DeliveryReports {
     static final int FAILURES_SHOWN = 50;
 
     private final JdbcOperations jdbc;
+    private final CircuitPolicy circuits;
 
-    public DeliveryReports(JdbcOperations jdbc) {
+    public DeliveryReports(JdbcOperations jdbc, CircuitPolicy circuits) {
         this.jdbc = jdbc;
+        this.circuits = circuits;
+    }
+
+    /**
+     * How delivery to one host is going, as a directory of peers shows it.
+     *
+     * @param lastDeliveredAt when an activity last reached it (null: never, or not since finished jobs were cleaned)
+     * @param circuit         {@code closed} (sending), {@code open} (resting after failures) or {@code half-open}
+     *                        (the rest is over: the next send is the probe)
+     */
+    public record HostHealth(@Nullable Instant lastDeliveredAt, String circuit) {
+    }
+
+    /** The health of delivery to a host ({@code host[:port]}, the circuit breaker's key): two indexed reads. */
+    @Transactional(readOnly = true)
+    public HostHealth host(String host) {
+        Instant delivered = jdbc.prepareStatement("""
+                select greatest((select max(finished_at) from delivery_jobs where host = ? and state = 'delivered'),
+                                (select last_success_at from domains where host = ?))""", statement -> {
+            Sql.bind(statement, host, host);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return instant(row, 1);
+            }
+        });
+        String circuit = jdbc.prepareStatement("""
+                select case when consecutive_failures < ? then 'closed'
+                            when circuit_open_until > now() then 'open' else 'half-open' end
+                from domains where host = ?""", statement -> {
+            Sql.bind(statement, circuits.failureThreshold(), host);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : "closed";
+            }
+        });
+        return new HostHealth(delivered, circuit);
     }
 
     /** Queue depth by state, the oldest pending job's age, failing hosts and recent failures. */

@@ -55,9 +55,27 @@ public interface CalendarEventRepository extends CrudRepository<CalendarEvent, L
                            where a.uri = :actorUri and f.state = 'accepted' and l.local)""")
     boolean actorFollowedLocally(String actorUri);
 
+    /** How many live events are kept whose id matches a LIKE pattern (an origin's, see {@code Sql.under}). */
+    @Query("select count(*) from calendar_events where deleted_at is null and uri like :pattern")
+    long countUnder(String pattern);
+
+    /** How many live events are this hub's own. */
+    @Query("select count(*) from calendar_events where deleted_at is null and local")
+    long countLocal();
+
     /** Recurring events that began before {@code to}: their later dates may fall in a range their first does not. */
     @Query("""
             select * from calendar_events where deleted_at is null and recurrence_frequency is not null
             and starts_at < :to order by starts_at, id limit 500""")
     List<CalendarEvent> recurringBefore(Instant to);
+
+    /** How many of the hub's own events its events collection lists. */
+    @Query("select count(*) from calendar_events where local and deleted_at is null")
+    long countListedLocal();
+
+    /** The hub's own events, newest first, for its events collection. */
+    @Query("""
+            select * from calendar_events where local and deleted_at is null
+            order by id desc limit :limit offset :offset""")
+    List<CalendarEvent> listedLocal(int offset, int limit);
 }

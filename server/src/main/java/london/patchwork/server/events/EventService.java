@@ -9,6 +9,7 @@ import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.database.Sql;
 import london.patchwork.server.outbox.Outbox;
 
 import java.net.URI;
@@ -85,6 +86,14 @@ public class EventService {
         Forbidden() {
             super("only the event's organisers and the hub's organisers may change it");
         }
+    }
+
+    /**
+     * How many live events are kept here from an origin ({@code scheme://host[:port]}), or are this hub's own when
+     * {@code origin} is null: for the hubs directory, one indexed count.
+     */
+    public long count(@Nullable String origin) {
+        return origin == null ? events.countLocal() : events.countUnder(Sql.under(origin));
     }
 
     public Optional<CalendarEvent> find(long id) {

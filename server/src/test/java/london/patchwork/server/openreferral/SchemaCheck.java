@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * A small JSON-schema checker for the hand-written schemas in {@code src/test/resources/openreferral/} (see the
  * README there): type, required, properties, items, enum, format and {@code $ref} to a sibling file.
  */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern UUID = Pattern.compile(
@@ -32,7 +32,7 @@ final class SchemaCheck {
     }
 
     /** What is wrong with the value against the schema file, each with its JSON path; empty when it conforms. */
-    static List<String> problems(String schema, JsonNode value) {
+    public static List<String> problems(String schema, JsonNode value) {
         List<String> problems = new ArrayList<>();
         check(load(schema), value, "$", problems);
         return problems;
