@@ -19,6 +19,8 @@
     var pager = document.getElementById("map-pager");
     var bboxField = document.getElementById("filter-bbox");
     var filters = new URLSearchParams(window.location.search);
+    // The same script draws the hubs' map (/hubs/map), whose features also name the hub they come from.
+    var page = element.dataset.page || "/map";
 
     element.textContent = "";
     element.classList.add("asset-map--live");
@@ -42,7 +44,7 @@
     function load() {
         var bbox = boxOf(map.getBounds());
         var query = new URLSearchParams();
-        ["category", "kind", "tag", "q"].forEach(function (name) {
+        ["category", "kind", "tag", "q", "hub"].forEach(function (name) {
             var value = filters.get(name);
             if (value) {
                 query.set(name, value);
@@ -85,6 +87,7 @@
             var popup = document.createElement("div");
             popup.appendChild(link);
             popup.appendChild(document.createTextNode(" · " + feature.properties.kind + " · " + feature.properties.category_name));
+            origin(popup, feature);
             marker.bindPopup(popup);
             return marker;
         });
@@ -113,6 +116,7 @@
                 postcode.textContent = " " + feature.properties.postcode;
                 item.appendChild(postcode);
             }
+            origin(item, feature);
             list.appendChild(item);
         });
         if (features.length === 0) {
@@ -132,7 +136,7 @@
             next.textContent = "Next";
             var query = new URLSearchParams(window.location.search);
             query.set("page", "2");
-            next.href = "/map?" + query.toString();
+            next.href = page + "?" + query.toString();
             pager.appendChild(next);
         }
     }
@@ -141,13 +145,26 @@
         var address = new URLSearchParams(window.location.search);
         address.set("bbox", bbox);
         address.delete("page");
-        window.history.replaceState(null, "", "/map?" + address.toString());
+        window.history.replaceState(null, "", page + "?" + address.toString());
         bboxField.value = bbox;
         var next = document.getElementById("map-next");
         if (next) {
             address.set("page", "2");
-            next.href = "/map?" + address.toString();
+            next.href = page + "?" + address.toString();
         }
+    }
+
+    function origin(parent, feature) {
+        var from = feature.properties.origin;
+        if (!from || !from.name) {
+            return;
+        }
+        var hub = document.createElement("a");
+        hub.className = "hub-item__hub";
+        hub.href = from.url;
+        hub.textContent = from.name;
+        parent.appendChild(document.createTextNode(" · from "));
+        parent.appendChild(hub);
     }
 
     function boxOf(bounds) {

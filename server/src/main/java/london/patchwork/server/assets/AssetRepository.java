@@ -12,6 +12,11 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface AssetRepository extends CrudRepository<Asset, Long> {
 
+    @Query("""
+            select id from assets where id > :afterId and deleted_at is null and review = 'approved'
+            order by id limit :limit""")
+    List<Long> findListedIdsAfter(long afterId, int limit);
+
     /** The asset locked until the transaction ends, so two edits are recorded as revisions one after the other. */
     @Query("select * from assets where id = :id for update")
     Optional<Asset> lock(long id);

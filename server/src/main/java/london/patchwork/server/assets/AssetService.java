@@ -36,10 +36,15 @@ public class AssetService {
     private final RemoteAssets remote;
     private final ApplicationEventPublisher<Changed> changes;
     private final ListedAssets listed;
+    private final london.patchwork.server.instance.Uris localPages;
+    private final MapConfiguration map;
 
     public AssetService(AssetRepository assets, AssetHistory history, AssetCategories categories,
                         AssetsConfiguration configuration, LocalActors localActors, MediaService media,
-                        RemoteAssets remote, ApplicationEventPublisher<Changed> changes, ListedAssets listed) {
+                        RemoteAssets remote, ApplicationEventPublisher<Changed> changes, ListedAssets listed,
+                        london.patchwork.server.instance.Uris localPages, MapConfiguration map) {
+        this.map = map;
+        this.localPages = localPages;
         this.media = media;
         this.changes = changes;
         this.listed = listed;
@@ -62,6 +67,11 @@ public class AssetService {
 
         public Changed(Kind kind, Asset asset) {
             this(kind, asset, false);
+        }
+
+        /** The asset's id, for listeners in other capabilities, which read it through {@link AssetService}. */
+        public long assetId() {
+            return asset.id();
         }
     }
 
@@ -154,6 +164,44 @@ public class AssetService {
                     asset.latitude(), asset.longitude(), asset.accessibility(), asset.tags(), asset.uri(),
                     asset.listed(), asset.createdAt(), asset.updatedAt());
         }
+    }
+
+    /**
+     * A listed asset (the hub's own or a peer's) as the hubs' index keeps it.
+     *
+     * @param uri its {@code Place} id; {@code url} the human page on its origin
+     */
+    public record Indexed(long id, String uri, String url, String kind, String category, String name,
+                          String description, @Nullable Double latitude, @Nullable Double longitude,
+                          String postcode, long createdBy, Instant createdAt, Instant updatedAt) {
+    }
+
+    /**
+     * How this hub's maps look, for other capabilities' maps: the background and the Content-Security-Policy a page
+     * with a map needs (the tile server's images allowed only when there is one).
+     */
+    public record MapLook(london.patchwork.web.assets.MapBackground background, String pagePolicy) {
+    }
+
+    public MapLook mapLook() {
+        return new MapLook(map.background(), map.pagePolicy());
+    }
+
+    /** A listed asset as the hubs' index keeps it (not one deleted, waiting for review or rejected). */
+    public Optional<Indexed> indexed(long id) {
+        return assets.findById(id).filter(Asset::listed).map(asset -> {
+            String page = localPages.page("/assets/" + asset.id()).toString();
+            String uri = asset.uri() == null ? page : asset.uri();
+            // A Place's id is its page on its origin, as here.
+            return new Indexed(asset.id(), uri, uri, asset.kind(), asset.category(), asset.name(),
+                    asset.description(), asset.latitude(), asset.longitude(), asset.postcode(), asset.createdBy(),
+                    asset.createdAt(), asset.updatedAt());
+        });
+    }
+
+    /** The ids of listed assets after {@code afterId} in order: to fill the hubs' index in batches. */
+    public List<Long> indexableAfter(long afterId, int limit) {
+        return assets.findListedIdsAfter(afterId, limit);
     }
 
     /** A live asset (the hub's own or a peer's) as other capabilities read it. */

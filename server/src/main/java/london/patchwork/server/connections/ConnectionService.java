@@ -252,6 +252,28 @@ public class ConnectionService {
         return NetworkFormats.graphml(export.get().snapshot());
     }
 
+    /**
+     * The whole network for views across hubs: every node by its key (an asset's page or {@code Place} id, an
+     * actor's id, so the key's origin is the hub that holds it) and every live tie between two of them.
+     */
+    public record Web(List<WebNode> nodes, List<WebTie> ties) {
+    }
+
+    /** @param kind an asset's kind, or {@code member} */
+    public record WebNode(String key, String name, String kind, @Nullable String category, String url) {
+    }
+
+    /** A tie from its subject's key to its object's. */
+    public record WebTie(long id, String from, String to, String type, boolean mutual, int strength) {
+    }
+
+    public Web web() {
+        Network read = network.read();
+        return new Web(read.nodes().stream().map(node -> new WebNode(node.key(), node.name(), node.kind(),
+                node.category(), node.url())).toList(), read.links().stream().map(link -> new WebTie(link.tieId(),
+                link.from(), link.to(), link.type(), link.mutual(), link.strength())).toList());
+    }
+
     private void check(TieInput input) {
         Map<String, String> problems = input.problems(new HashSet<>(
                 types.ordered().stream().map(TieType::slug).toList()));

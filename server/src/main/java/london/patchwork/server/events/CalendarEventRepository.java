@@ -18,6 +18,11 @@ public interface CalendarEventRepository extends CrudRepository<CalendarEvent, L
 
     Optional<CalendarEvent> findByUri(String uri);
 
+    @Query("select id from calendar_events where id > :afterId and deleted_at is null order by id limit :limit")
+    List<Long> findLiveIdsAfter(long afterId, int limit);
+
+    List<CalendarEvent> findByIdIn(java.util.Collection<Long> ids);
+
     /** The event locked until the transaction ends, so two edits (or two RSVPs for the last place) go one by one. */
     @Query("select * from calendar_events where id = :id for update")
     Optional<CalendarEvent> lockById(long id);

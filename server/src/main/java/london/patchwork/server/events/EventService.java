@@ -37,10 +37,13 @@ public class EventService {
     private final LocalActors localActors;
     private final LocalActorUris actorUris;
     private final ApplicationEventPublisher<Changed> changes;
+    private final CalendarFeedWriter feedWriter;
 
     public EventService(CalendarEventRepository events, EventDrafts drafts, EventActivities activities,
                         EventDocuments documents, Outbox outbox, ActorRepository actors, LocalActors localActors,
-                        LocalActorUris actorUris, ApplicationEventPublisher<Changed> changes) {
+                        LocalActorUris actorUris, ApplicationEventPublisher<Changed> changes,
+                        CalendarFeedWriter feedWriter) {
+        this.feedWriter = feedWriter;
         this.changes = changes;
         this.events = events;
         this.drafts = drafts;
@@ -94,6 +97,39 @@ public class EventService {
      */
     public long count(@Nullable String origin) {
         return origin == null ? events.countLocal() : events.countUnder(Sql.under(origin));
+    }
+
+    /**
+     * An event, here or a peer's, as the hubs' index keeps it.
+     *
+     * @param url the human page on its origin
+     */
+    public record Indexed(long id, String uri, String url, long authorId, String title, String text,
+                          Instant startsAt, @Nullable Instant endsAt, @Nullable String category,
+                          @Nullable Double latitude, @Nullable Double longitude, @Nullable String place,
+                          Instant published, Instant updated) {
+    }
+
+    /** A live event as the hubs' index keeps it. */
+    public Optional<Indexed> indexed(long id) {
+        return find(id).map(event -> new Indexed(event.id(), event.uri(), event.url() != null ? event.url()
+                : event.local() ? activities.uri(event.id()).toString() : event.uri(), event.authorId(),
+                event.title(), event.summary() != null && !event.summary().isBlank() ? event.summary()
+                : event.description(), event.startsAt(), event.endsAt(), event.category(), event.latitude(),
+                event.longitude(), event.placeName(), event.createdAt(), event.updatedAt()));
+    }
+
+    /** The ids of live events after {@code afterId} in order: to fill the hubs' index in batches. */
+    public List<Long> indexableAfter(long afterId, int limit) {
+        return events.findLiveIdsAfter(afterId, limit);
+    }
+
+    /** These events (those still live) as an iCalendar feed named {@code name}, in the order given. */
+    public String calendar(String name, List<Long> ids) {
+        Map<Long, CalendarEvent> found = new java.util.HashMap<>();
+        events.findByIdIn(ids).forEach(event -> found.put(event.id(), event));
+        return feedWriter.write(name, ids.stream().map(found::get)
+                .filter(event -> event != null && !event.deleted()).toList());
     }
 
     public Optional<CalendarEvent> find(long id) {

@@ -12,6 +12,11 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface PostRepository extends CrudRepository<Post, Long> {
 
+    @Query("""
+            select id from objects where id > :afterId and deleted_at is null and visibility = 'PUBLIC'
+            and in_reply_to_uri is null and type in ('Note', 'Article', 'Page') order by id limit :limit""")
+    List<Long> findIndexableIdsAfter(long afterId, int limit);
+
     /** The next id, so a local post's URI (built from its id) can be written with it in one insert. */
     @Query("select nextval(pg_get_serial_sequence('objects', 'id'))")
     long nextId();

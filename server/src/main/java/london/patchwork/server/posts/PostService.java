@@ -16,6 +16,7 @@ import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.instance.HubConfiguration;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.media.MediaService;
+import london.patchwork.server.moderation.Html;
 import london.patchwork.server.moderation.Markdown;
 import london.patchwork.server.notifications.NotificationService;
 import london.patchwork.server.outbox.LocalActivity;
@@ -277,6 +278,33 @@ public class PostService {
         postTags.replace(postId, tags);
         return tags;
     }
+
+    /**
+     * A public top-level post, article or forum thread, here or a peer's, as the hubs' index keeps it.
+     *
+     * @param type {@code Note}, {@code Article} or {@code Page} (a forum thread)
+     * @param text the content as plain text
+     * @param url  the human page on its origin
+     */
+    public record Indexed(long id, String uri, String type, long authorId, @Nullable String title, String text,
+                          String url, Instant published, @Nullable Instant updated) {
+    }
+
+    /** The post as the hubs' index keeps it, if the index lists it: live, public, top-level, a Note/Article/Page. */
+    public Optional<Indexed> indexed(long id) {
+        return posts.findById(id).filter(post -> !post.deleted() && post.visibility() == Visibility.PUBLIC
+                        && post.inReplyToUri() == null && INDEXED_TYPES.contains(post.type()))
+                .map(post -> new Indexed(post.id(), post.uri(), post.type(), post.authorId(), post.name(),
+                        Html.plainText(firstNonNull(post.contentHtml(), "")), firstNonNull(post.url(), post.uri()),
+                        post.published(), post.updated()));
+    }
+
+    /** The ids of posts the hubs' index may list, after {@code afterId} in order: to fill the index in batches. */
+    public List<Long> indexableAfter(long afterId, int limit) {
+        return posts.findIndexableIdsAfter(afterId, limit);
+    }
+
+    private static final java.util.Set<String> INDEXED_TYPES = java.util.Set.of("Note", "Article", "Page");
 
     private static boolean isListed(Post post) {
         return post.visibility() == Visibility.PUBLIC || post.visibility() == Visibility.UNLISTED;

@@ -13,23 +13,29 @@ import london.patchwork.web.hub.NoticeView;
 import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.layout.Site;
 
+import java.util.List;
 import java.util.Map;
 
-/** The frame every page shares: built once, since the hub's name and mode only change with a restart. */
+/**
+ * The frame every page shares: built once, since the hub's name and mode only change with a restart; whether it has
+ * joined up with other hubs is asked each time.
+ */
 @Singleton
 public final class SiteContext {
 
     private final Site site;
     private final String home;
+    private final List<JoinedUp> joinedUp;
 
-    public SiteContext(HubConfiguration hub, Instance instance, PatchworkVersion version) {
+    public SiteContext(HubConfiguration hub, Instance instance, PatchworkVersion version, List<JoinedUp> joinedUp) {
+        this.joinedUp = joinedUp;
         this.site = new Site(hub.name(), "@" + hub.username() + "@" + instance.authority(), instance.localMode(),
                 version.version());
         this.home = instance.baseUri().toString();
     }
 
     public Site site() {
-        return site;
+        return site.joinedUp(joinedUp.stream().anyMatch(JoinedUp::joinedUp));
     }
 
     /**

@@ -8,6 +8,15 @@ package london.patchwork.web.layout;
  * @param handle    the hub's fediverse handle, e.g. {@code @hackney@hackney.example}
  * @param localMode true when no public domain is configured
  * @param version   the Patchwork version, shown in the footer
+ * @param joinedUp  true when this hub has joined up with other hubs: the navigation links the views across hubs
  */
-public record Site(String hubName, String handle, boolean localMode, String version) {
+public record Site(String hubName, String handle, boolean localMode, String version, boolean joinedUp) {
+
+    public Site(String hubName, String handle, boolean localMode, String version) {
+        this(hubName, handle, localMode, version, false);
+    }
+
+    public Site joinedUp(boolean joined) {
+        return joined == joinedUp ? this : new Site(hubName, handle, localMode, version, joined);
+    }
 }
