@@ -18,6 +18,7 @@ import london.patchwork.federation.vocab.PropertyValue;
 import london.patchwork.federation.vocab.PublicKey;
 import london.patchwork.federation.vocab.Ref;
 import london.patchwork.federation.vocab.Update;
+import london.patchwork.server.instance.HubConfiguration;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.moderation.Html;
 
@@ -36,8 +37,10 @@ public class ActorActivities {
     private final LocalActorUris actorUris;
     private final Uris uris;
     private final ProfileFields profileFields;
+    private final HubConfiguration hub;
 
-    public ActorActivities(LocalActorUris actorUris, Uris uris, ProfileFields profileFields) {
+    public ActorActivities(LocalActorUris actorUris, Uris uris, ProfileFields profileFields, HubConfiguration hub) {
+        this.hub = hub;
         this.actorUris = actorUris;
         this.uris = uris;
         this.profileFields = profileFields;
@@ -77,6 +80,11 @@ public class ActorActivities {
                 .manuallyApprovesFollowers(actor.manuallyApprovesFollowers())
                 .discoverable(actor.discoverable())
                 .indexable(actor.discoverable());
+        if (actor.actorType() == ActorType.Group && username.equals(hub.username()) && hub.area() != null
+                && !hub.area().isBlank()) {
+            // The pan-London Hub files each hub under the area it serves.
+            actorFields.area(hub.area().strip());
+        }
         return switch (actor.actorType()) {
             case Group -> new Group(id, fields.build(), actorFields.build(), Extras.EMPTY);
             case Application -> new Application(id, fields.build(), actorFields.build(), Extras.EMPTY);

@@ -1,6 +1,7 @@
 package london.patchwork.server.assets;
 
 import jakarta.inject.Singleton;
+import london.patchwork.server.inbox.AnnouncedObjects;
 import london.patchwork.server.inbox.InboxRoutes;
 import london.patchwork.server.inbox.Routes;
 
@@ -10,8 +11,10 @@ class AssetsInbox implements InboxRoutes {
 
     private final KeepPlaceHandler keep;
     private final DeletePlaceHandler delete;
+    private final AnnouncedObjects announced;
 
-    AssetsInbox(KeepPlaceHandler keep, DeletePlaceHandler delete) {
+    AssetsInbox(KeepPlaceHandler keep, DeletePlaceHandler delete, AnnouncedObjects announced) {
+        this.announced = announced;
         this.keep = keep;
         this.delete = delete;
     }
@@ -20,6 +23,8 @@ class AssetsInbox implements InboxRoutes {
     public void register(Routes routes) {
         routes.on("Create", "Place", keep)
                 .on("Update", "Place", keep)
-                .on("Delete", "Place", delete);
+                .on("Delete", "Place", delete)
+                // A joined hub's Group sharing a Place by id: kept from its origin as its Create would be.
+                .on("Announce", "Place", announced.keptBy(keep));
     }
 }

@@ -1,6 +1,7 @@
 package london.patchwork.server.connections;
 
 import jakarta.inject.Singleton;
+import london.patchwork.server.inbox.AnnouncedObjects;
 import london.patchwork.server.inbox.InboxRoutes;
 import london.patchwork.server.inbox.KnownObjects;
 import london.patchwork.server.inbox.Routes;
@@ -15,8 +16,11 @@ class ConnectionsInbox implements InboxRoutes, KnownObjects {
     private final KeepRelationshipHandler keep;
     private final DeleteRelationshipHandler delete;
     private final TieRepository ties;
+    private final AnnouncedObjects announced;
 
-    ConnectionsInbox(KeepRelationshipHandler keep, DeleteRelationshipHandler delete, TieRepository ties) {
+    ConnectionsInbox(KeepRelationshipHandler keep, DeleteRelationshipHandler delete, TieRepository ties,
+                     AnnouncedObjects announced) {
+        this.announced = announced;
         this.keep = keep;
         this.delete = delete;
         this.ties = ties;
@@ -26,7 +30,9 @@ class ConnectionsInbox implements InboxRoutes, KnownObjects {
     public void register(Routes routes) {
         routes.on("Create", "Relationship", keep)
                 .on("Update", "Relationship", keep)
-                .on("Delete", "Relationship", delete);
+                .on("Delete", "Relationship", delete)
+                // A joined hub's Group sharing a tie by id: kept from its origin as its Create would be.
+                .on("Announce", "Relationship", announced.keptBy(keep));
     }
 
     @Override

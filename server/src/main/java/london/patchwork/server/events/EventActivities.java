@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import london.patchwork.federation.delivery.PublicAddress;
 import london.patchwork.federation.vocab.Accept;
 import london.patchwork.federation.vocab.Activity;
+import london.patchwork.federation.vocab.Announce;
 import london.patchwork.federation.vocab.AssetFields;
 import london.patchwork.federation.vocab.ActivityFields;
 import london.patchwork.federation.vocab.ApObject;
@@ -143,6 +144,12 @@ public class EventActivities {
 
     public Update update(URI id, URI author, Event document) {
         return Activity.of(Update::new, id, author, Ref.of(document), addressedAs(document));
+    }
+
+    /** The hub Group's boost of a member's event, by id: to the public, cc its author and the Group's followers. */
+    public Announce announce(URI id, URI group, String groupUsername, URI event, URI author) {
+        return Activity.of(Announce::new, id, group, Ref.to(event), ObjectFields.builder().to(PublicAddress.IRI)
+                .cc(author, uris.followers(groupUsername)).published(Instant.now()).build());
     }
 
     public Tombstone tombstone(CalendarEvent event) {

@@ -1,6 +1,7 @@
 package london.patchwork.server.events;
 
 import jakarta.inject.Singleton;
+import london.patchwork.server.inbox.AnnouncedObjects;
 import london.patchwork.server.inbox.InboxRoutes;
 import london.patchwork.server.inbox.Routes;
 
@@ -14,10 +15,12 @@ public class EventsInbox implements InboxRoutes {
     private final JoinEventHandler joinEvent;
     private final LeaveEventHandler leaveEvent;
     private final JoinAnsweredHandler joinAnswered;
+    private final AnnouncedObjects announced;
 
     public EventsInbox(CreateEventHandler createEvent, UpdateEventHandler updateEvent,
                        DeleteEventHandler deleteEvent, JoinEventHandler joinEvent, LeaveEventHandler leaveEvent,
-                       JoinAnsweredHandler joinAnswered) {
+                       JoinAnsweredHandler joinAnswered, AnnouncedObjects announced) {
+        this.announced = announced;
         this.joinAnswered = joinAnswered;
         this.createEvent = createEvent;
         this.updateEvent = updateEvent;
@@ -31,6 +34,8 @@ public class EventsInbox implements InboxRoutes {
         routes.on("Create", "Event", createEvent)
                 .on("Update", "Event", updateEvent)
                 .on("Delete", "Event", deleteEvent)
+                // A joined hub's Group sharing an event by id: kept from its origin as its Create would be.
+                .on("Announce", "Event", announced.keptBy(createEvent))
                 .on("Join", "Event", joinEvent)
                 // Friendica answers an event it was sent with TentativeAccept for "attend maybe".
                 .on("TentativeAccept", "Event", joinEvent)

@@ -25,6 +25,16 @@ public interface FollowRepository extends CrudRepository<Follow, Long> {
                            where f.followed_id = :followedId and f.state = 'accepted' and a.local)""")
     boolean isFollowedLocally(Long followedId);
 
+    /**
+     * Whether a local actor follows (accepted) the actor whose followers collection this is: a post addressed to a
+     * hub Group's followers belongs on an instance that follows that Group.
+     */
+    @Query("""
+            select exists (select 1 from actors a join follows f on f.followed_id = a.id
+                           join actors l on l.id = f.follower_id
+                           where a.followers_uri = :followersUri and f.state = 'accepted' and l.local)""")
+    boolean followersFollowedLocally(String followersUri);
+
     /** The actor URIs of everyone whose follow of a local actor was accepted. */
     @Query("""
             select a.uri from follows f join actors a on a.id = f.follower_id

@@ -19,9 +19,13 @@ import java.util.Optional;
  *     stored type, whatever an embedded copy claims;</li>
  * <li>an embedded object: its type;</li>
  * <li>the bare id of a new object in a {@code Create}, or of a held one in an {@code Update}, on the sender's own
- *     host: fetched once from its origin, and routed by the type it really has.</li>
+ *     host: fetched once from its origin, and routed by the type it really has;</li>
+ * <li>an object not held here in an {@code Announce} from an actor followed here, by id or embedded (a joined hub's
+ *     Group sharing a post, event, place or tie): fetched once from the object's own origin, whatever host the
+ *     announcer is on, and routed by its real type. A stranger's boost costs no fetch.</li>
  * </ol>
- * Nothing is fetched from another host than the sender's: an actor only ever creates or edits objects on its own.
+ * Otherwise nothing is fetched from another host than the sender's: an actor only ever creates or edits objects on
+ * its own.
  * Runs outside the handler's transaction, since it may go to the network.
  */
 @Singleton
@@ -30,8 +34,11 @@ public class InboundObjects {
     private final InboxActivityRepository activities;
     private final List<KnownObjects> capabilities;
     private final RemoteObjects remote;
+    private final FollowedHere followed;
 
-    public InboundObjects(InboxActivityRepository activities, List<KnownObjects> capabilities, RemoteObjects remote) {
+    public InboundObjects(InboxActivityRepository activities, List<KnownObjects> capabilities, RemoteObjects remote,
+                          FollowedHere followed) {
+        this.followed = followed;
         this.activities = activities;
         this.capabilities = capabilities;
         this.remote = remote;
@@ -59,6 +66,13 @@ public class InboundObjects {
             boolean refetch = embedded.isEmpty() && activity.type().equals("Update")
                     && CanonicalUris.sameHost(id, senderId);
             return new InboundActivity(activity, sender, stored.get(), refetch ? remote.fetch(id) : embedded);
+        }
+        if (id != null && activity.type().equals("Announce") && embedded.filter(Activity.class::isInstance).isEmpty()
+                && followed.followedHere(sender)) {
+            // What the announcer embedded is its claim; the object's own origin says what it is.
+            Optional<ApObject> fetched = remote.fetch(id);
+            return new InboundActivity(activity, sender, fetched.map(InboundObjects::kindOf)
+                    .orElse(ActivityPattern.ANY), fetched);
         }
         if (embedded.isPresent()) {
             return new InboundActivity(activity, sender, embedded.get().type(), embedded);

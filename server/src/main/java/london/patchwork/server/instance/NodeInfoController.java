@@ -63,6 +63,9 @@ public class NodeInfoController {
                 .put("nodeDescription", hub.summary())
                 .put("localMode", instance.localMode())
                 .put("registrationsApproval", registrations.mode() == Registrations.Mode.APPROVAL);
+        if (hub.area() != null && !hub.area().isBlank()) {
+            metadata.put("area", hub.area().strip());
+        }
         Instant now = Instant.now();
         NodeInfo.Usage usage = new NodeInfo.Usage(
                 new NodeInfo.Users(OptionalLong.of(actors.localPublishers()),

@@ -24,6 +24,18 @@ public record Addressing(List<String> to, List<String> cc) {
         };
     }
 
+    /**
+     * Also cc {@code followers} (the hub Group's), so instances following the hub keep the post and take its edits
+     * and delete from its author.
+     */
+    public Addressing alsoTo(URI followers) {
+        List<String> all = new ArrayList<>(cc);
+        if (!all.contains(followers.toString())) {
+            all.add(followers.toString());
+        }
+        return new Addressing(to, List.copyOf(all));
+    }
+
     private static List<String> join(String first, List<String> rest) {
         List<String> all = new ArrayList<>();
         all.add(first);

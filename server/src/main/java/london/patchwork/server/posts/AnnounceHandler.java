@@ -88,7 +88,12 @@ public class AnnounceHandler implements ActivityHandler {
     }
 
     private HandlerOutcome keepBoosted(URI id, InboundActivity inbound) throws RetryLater {
-        Optional<AsObject> object = remoteObjects.fetch(id).filter(AsObject.class::isInstance).map(AsObject.class::cast);
+        // The inbox already fetched a bare id from its origin when the booster is followed here; an embedded copy is
+        // the booster's claim, so then the origin is asked.
+        boolean fetchedByInbox = inbound.activity().object().flatMap(Ref::embedded).isEmpty()
+                && inbound.object().isPresent();
+        Optional<AsObject> object = (fetchedByInbox ? inbound.object() : remoteObjects.fetch(id))
+                .filter(AsObject.class::isInstance).map(AsObject.class::cast);
         if (object.isEmpty() || object.get().fields().attributedToId() == null) {
             return HandlerOutcome.ignored("boosted object " + id + " unavailable");
         }

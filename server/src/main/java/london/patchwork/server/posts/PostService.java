@@ -13,6 +13,7 @@ import london.patchwork.federation.vocab.Update;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.instance.HubConfiguration;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.media.MediaService;
 import london.patchwork.server.moderation.Markdown;
@@ -81,13 +82,15 @@ public class PostService {
     private final ApplicationEventPublisher<Changed> changes;
     private final List<ReplyGate> gates;
     private final GroupAudiences groups;
+    private final String hubUsername;
 
     public PostService(PostRepository posts, PostMentions postMentions, PostTags postTags, PostActivities activities,
                        Outbox outbox, Uris uris, LocalActorUris actorUris, LocalActors localActors,
                        IdempotencyKeys idempotencyKeys, NotificationService notifications,
                        MediaService media, ApplicationEventPublisher<Changed> changes, List<ReplyGate> gates,
-                       GroupAudiences groups) {
+                       GroupAudiences groups, HubConfiguration hub) {
         this.groups = groups;
+        this.hubUsername = hub.username();
         this.media = media;
         this.changes = changes;
         this.gates = gates;
@@ -129,6 +132,9 @@ public class PostService {
         URI uri = uris.object(id);
         Addressing addressing = Addressing.of(command.visibility(), uris.followers(author.username()),
                 groups.addressees(mentions, inReplyTo, command.visibility()));
+        if (HubShares.shared(author, inReplyTo == null, command.visibility(), hubUsername)) {
+            addressing = addressing.alsoTo(uris.followers(hubUsername));
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Post post = posts.save(new Post(id, uri.toString(), "Note", true, author.id(),
                 inReplyTo == null ? null : inReplyTo.uri(), inReplyTo == null ? null : inReplyTo.id(),

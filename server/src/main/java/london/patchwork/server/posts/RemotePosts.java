@@ -80,7 +80,22 @@ public class RemotePosts {
                         .map(london.patchwork.federation.vocab.Mention::href).orElse(ref.id()))
                 .anyMatch(uri -> uri != null && uris.localActorUsername(uri).isPresent());
         return addressedHere || parent.map(this::inLocalConversation).orElse(false) || repliesToLocalObject(object)
-                || follows.isFollowedLocally(author.id()) || inFollowedGroup(object, parent);
+                || follows.isFollowedLocally(author.id()) || inFollowedGroup(object, parent)
+                || toFollowedFollowers(object, author);
+    }
+
+    /**
+     * Whether it is addressed to the followers of an actor followed here: a hub shares its members' public posts
+     * with its Group's followers, and an instance that follows the Group keeps them. Only a top-level post: a reply
+     * needs its conversation here. The collection must be on the author's own origin (its hub's), so nobody can
+     * push a post here by addressing someone else's followers.
+     */
+    private boolean toFollowedFollowers(AsObject object, Actor author) {
+        URI authorId = URI.create(author.uri());
+        return object.fields().inReplyToId() == null && Stream.of(object.fields().to(), object.fields().cc())
+                .flatMap(refs -> refs.stream().limit(RemotePostMapper.MAX_ADDRESSEES))
+                .map(ref -> ref.id()).filter(uri -> CanonicalUris.sameHost(uri, authorId)).map(URI::toString)
+                .distinct().anyMatch(follows::followersFollowedLocally);
     }
 
     /** A local post, or a reply in a conversation a local post started (an article's discussion, a thread). */

@@ -5,6 +5,7 @@ import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.LocalActors;
+import london.patchwork.server.instance.HubConfiguration;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.web.hub.HubView;
 import london.patchwork.web.layout.PageMeta;
@@ -26,9 +27,11 @@ public class HubPages {
     private final List<HomeStream> streams;
     private final List<ComingUp> comingUp;
     private final Datasets datasets;
+    private final String area;
 
     public HubPages(LocalActors localActors, SiteContext siteContext, Uris uris, List<HomeStream> streams,
-                    List<ComingUp> comingUp, Datasets datasets) {
+                    List<ComingUp> comingUp, Datasets datasets, HubConfiguration hub) {
+        this.area = hub.area();
         this.datasets = datasets;
         this.comingUp = comingUp;
         this.localActors = localActors;
@@ -49,6 +52,7 @@ public class HubPages {
         Stream stream = streams.isEmpty() ? null : streams.getFirst().recent(maxId);
         return Pages.render("hub/home", new HubView(siteContext.site(), meta, hub.displayName(),
                 siteContext.site().handle(), actorUrl, summary, hub.iconUrl(), stream,
-                comingUp.isEmpty() ? List.of() : comingUp.getFirst().next(COMING_UP)));
+                comingUp.isEmpty() ? List.of() : comingUp.getFirst().next(COMING_UP),
+                area == null || area.isBlank() ? null : area.strip()));
     }
 }

@@ -15,9 +15,10 @@ import java.util.List;
  * @param iconUrl    avatar, or null
  * @param stream     the hub's and its members' public posts, newest first
  * @param comingUp   the next few events, soonest first (empty without any)
+ * @param area       the part of London the hub serves (PATCHWORK_HUB_AREA), or null
  */
 public record HubView(Site site, PageMeta meta, String name, String handle, String actorUrl, String summary,
-                      String iconUrl, Stream stream, List<Upcoming> comingUp) {
+                      String iconUrl, Stream stream, List<Upcoming> comingUp, String area) {
 
     /** An event on the home page: its title, when in words, and its page. */
     public record Upcoming(String title, String when, String url) {
