@@ -4,9 +4,11 @@ import jakarta.inject.Singleton;
 import london.patchwork.federation.fetch.FetchException;
 import london.patchwork.server.actors.Actor;
 import london.patchwork.server.actors.ActorRepository;
+import london.patchwork.server.actors.LocalActors;
 import london.patchwork.server.actors.RemoteActorException;
 import london.patchwork.server.actors.RemoteActors;
 import london.patchwork.server.database.Sql;
+import london.patchwork.server.follows.FollowService;
 import london.patchwork.server.inbox.ActivityHandler;
 import london.patchwork.server.work.RetryPolicy;
 import org.slf4j.Logger;
@@ -49,9 +51,14 @@ class Backfill {
     private final RemoteActors remoteActors;
     private final HubActivities activities;
     private final AggregationConfiguration configuration;
+    private final FollowService follows;
+    private final LocalActors localActors;
 
     Backfill(BackfillRepository rows, BackfillStages stages, ActorRepository actors, RemoteActors remoteActors,
-             HubActivities activities, AggregationConfiguration configuration) {
+             HubActivities activities, AggregationConfiguration configuration, FollowService follows,
+             LocalActors localActors) {
+        this.follows = follows;
+        this.localActors = localActors;
         this.rows = rows;
         this.stages = stages;
         this.actors = actors;
@@ -76,7 +83,7 @@ class Backfill {
             Optional<Instant> next = DOWN.nextAttempt(rows.attempts(hub.id()) + 1,
                     hub.addedAt() == null ? Instant.now() : hub.addedAt(), Instant.now(),
                     ThreadLocalRandom.current().nextDouble());
-            record(hub, next, "hub unreachable: " + e.getMessage());
+            record(hub, next, (e instanceof Unreachable ? "" : "hub unreachable: ") + e.getMessage());
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -107,6 +114,11 @@ class Backfill {
             return false;
         }
         Actor group = group(hub);
+        if (!follows.relationship(localActors.hub(), group).following()) {
+            // The inbox keeps a hub's content only from a Group followed here: until the hub accepts the follow,
+            // what the backfill stored would be ignored, so it waits, with the same back-off as for a down hub.
+            throw new Unreachable("waiting for " + group.uri() + " to accept the follow");
+        }
         HubActivities.GroupDocument document = activities.group(group.raw() == null ? "" : group.raw())
                 .orElseThrow(() -> new IllegalStateException(group.uri() + " is no longer a Group"));
         Optional<URI> collection = switch (stage.get()) {
@@ -140,7 +152,7 @@ class Backfill {
         } catch (RemoteActorException e) {
             if (e.reason() == RemoteActorException.Reason.FETCH_FAILED
                     && !(e.getCause() instanceof FetchException fetch && fetch.isPermanent())) {
-                throw new Unreachable(e.getMessage());
+                throw new Unreachable("hub unreachable: " + e.getMessage());
             }
             throw new IllegalStateException(stored.uri() + ": " + e.getMessage(), e);
         }
