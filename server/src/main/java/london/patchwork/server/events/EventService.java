@@ -140,6 +140,14 @@ public class EventService {
         return events.findByUri(uri);
     }
 
+    /** What is known here of a kept event, for those who share or index other hubs' events. */
+    public record Kept(String uri, boolean local, boolean deleted) {
+    }
+
+    public Optional<Kept> kept(long eventId) {
+        return events.findById(eventId).map(event -> new Kept(event.uri(), event.local(), event.deleted()));
+    }
+
     /** Events overlapping [from, to), soonest first. */
     public List<CalendarEvent> between(Instant from, Instant to, int limit, int offset) {
         return events.overlapping(from, to, limit, offset);

@@ -261,6 +261,18 @@ public class PostService {
         return updated;
     }
 
+    /**
+     * What is known here of a kept post, for those who share or index other hubs' posts: its id, whether it was
+     * written here, and whether it is public, starts its own conversation and is still there.
+     */
+    public record Kept(String uri, boolean local, boolean publicTopLevel) {
+    }
+
+    public Optional<Kept> kept(long postId) {
+        return posts.findById(postId).map(post -> new Kept(post.uri(), post.local(),
+                post.visibility() == Visibility.PUBLIC && post.inReplyToUri() == null && !post.deleted()));
+    }
+
     /** Why a reply to {@code parent} is refused here, if a {@link ReplyGate} refuses it. */
     public Optional<String> replyRefusal(Post parent) {
         long root = Conversations.rootOf(parent);
