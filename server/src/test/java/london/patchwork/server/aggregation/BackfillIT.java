@@ -54,7 +54,7 @@ class BackfillIT {
         String tieId = ada.jsonOk("POST", "/api/patchwork/connections", """
                 {"type": "partners-with", "subject": {"asset": "%s"}, "object": {"asset": "%s"}}"""
                 .formatted(bank.get("id").asText(), advice.get("id").asText())).get("id").asText();
-        tie = HttpProbe.json(hackney.http().get("/connections/" + tieId, JoinedHubs.AP)).get("id").asText();
+        tie = HttpProbe.json(hackney.http().get("/connections/" + tieId, HubsApi.AP)).get("id").asText();
         for (int i = 1; i <= 4; i++) {
             newest.add(hackney.api().publish("Hackney news " + i, "public").get("uri").asText());
         }
@@ -75,15 +75,15 @@ class BackfillIT {
 
     @Test
     void aJoinedHubsHistoryIsHeldOnce() {
-        JoinedHubs hubs = new JoinedHubs(london);
-        String id = hubs.added("{\"handle\": \"" + JoinedHubs.handle(hackney, "hackney") + "\"}").get("id").asText();
+        HubsApi hubs = new HubsApi(london);
+        String id = hubs.added("{\"handle\": \"" + HubsApi.handle(hackney, "hackney") + "\"}").get("id").asText();
         await().atMost(PATIENCE).until(() -> hubs.backfillState(id).equals("done"));
         await().atMost(PATIENCE).until(() -> held(london, "objects", membersPost) == 1
                 && held(london, "calendar_events", event) == 1 && held(london, "ties", tie) == 1
                 && newest.stream().allMatch(uri -> held(london, "objects", uri) == 1));
         assertThat(hubs.fromOrigin("assets", hackney)).isEqualTo(2);
         assertThat(hubs.count("select count(*) from objects where uri like ? group by uri order by 1 desc limit 1",
-                JoinedHubs.origin(hackney) + "/%")).isEqualTo(1);
+                HubsApi.origin(hackney) + "/%")).isEqualTo(1);
         JsonNode read = HttpProbe.json(hubs.send("GET", "/api/patchwork/hubs/" + id, null));
         assertThat(read.at("/backfill/items").asInt()).isGreaterThanOrEqualTo(8);
 
@@ -94,7 +94,7 @@ class BackfillIT {
 
     @Test
     void onlyTheMostRecentItemsAreBackfilledWhenTheLimitIsSmall() {
-        JoinedHubs hubs = new JoinedHubs(lambeth);
+        HubsApi hubs = new HubsApi(lambeth);
         String id = hubs.added("{\"url\": \"" + hackney.actorUrl() + "\"}").get("id").asText();
         await().atMost(PATIENCE).until(() -> hubs.backfillState(id).equals("done"));
         await().atMost(PATIENCE).until(() -> newest.subList(1, 4).stream()
@@ -117,7 +117,7 @@ class BackfillIT {
                 + URLEncoder.encode(actor, StandardCharsets.UTF_8), Map.of()).statusCode()).isEqualTo(200);
         second.close();
 
-        JoinedHubs hubs = new JoinedHubs(london);
+        HubsApi hubs = new HubsApi(london);
         String id = hubs.added("{\"url\": \"" + actor + "\"}").get("id").asText();
         await().atMost(PATIENCE).until(() -> hubs.count("select count(*) from hubs where id = ? "
                 + "and backfill_error like 'hub unreachable%'", Long.parseLong(id)) == 1);

@@ -31,14 +31,14 @@ class HubsApiIT {
     private RunningHub hackney;
     private RunningHub lambeth;
     private RunningHub london;
-    private JoinedHubs hubs;
+    private HubsApi hubs;
 
     @BeforeAll
     void start() {
         hackney = RunningHub.start(TestHubs.HACKNEY);
         lambeth = RunningHub.start(TestHubs.LAMBETH);
         london = RunningHub.start(TestHubs.LONDON);
-        hubs = new JoinedHubs(london);
+        hubs = new HubsApi(london);
     }
 
     @AfterAll
@@ -50,9 +50,9 @@ class HubsApiIT {
 
     @Test
     void aHubIsAddedByHandleOnceAndReadBack() {
-        JsonNode added = hubs.added("{\"handle\": \"" + JoinedHubs.handle(hackney, "hackney") + "\"}");
+        JsonNode added = hubs.added("{\"handle\": \"" + HubsApi.handle(hackney, "hackney") + "\"}");
         assertThat(added.get("actor").asText()).isEqualTo(hackney.actorUrl());
-        assertThat(added.get("origin").asText()).isEqualTo(JoinedHubs.origin(hackney));
+        assertThat(added.get("origin").asText()).isEqualTo(HubsApi.origin(hackney));
         assertThat(added.get("name").asText()).isEqualTo(TestHubs.HACKNEY.displayName());
         String id = added.get("id").asText();
 
@@ -62,7 +62,7 @@ class HubsApiIT {
 
         HttpResponse<String> read = hubs.send("GET", "/api/patchwork/hubs/" + id, null);
         assertThat(read.statusCode()).isEqualTo(200);
-        assertThat(HttpProbe.json(read).get("handle").asText()).isEqualTo(JoinedHubs.handle(hackney, "hackney"));
+        assertThat(HttpProbe.json(read).get("handle").asText()).isEqualTo(HubsApi.handle(hackney, "hackney"));
         assertThat(hubs.send("GET", "/api/patchwork/hubs/999999", null).statusCode()).isEqualTo(404);
         await().atMost(PATIENCE).until(() -> hubs.count("select count(*) from follows f join actors a "
                 + "on a.id = f.followed_id where a.uri = ? and f.state = 'accepted'", hackney.actorUrl()) == 1);
@@ -78,9 +78,9 @@ class HubsApiIT {
         assertThat(words.statusCode()).isEqualTo(422);
         assertThat(words.body()).contains("handle");
         assertThat(hubs.add("{}").statusCode()).isEqualTo(400);
-        assertThat(hubs.add("{\"handle\": \"" + JoinedHubs.handle(hackney, "nobody") + "\"}").statusCode())
+        assertThat(hubs.add("{\"handle\": \"" + HubsApi.handle(hackney, "nobody") + "\"}").statusCode())
                 .isEqualTo(422);
-        HttpResponse<String> person = hubs.add("{\"handle\": \"" + JoinedHubs.handle(hackney, "ada") + "\"}");
+        HttpResponse<String> person = hubs.add("{\"handle\": \"" + HubsApi.handle(hackney, "ada") + "\"}");
         assertThat(person.statusCode()).isEqualTo(422);
         assertThat(person.body()).contains("not a hub's Group");
         HttpResponse<String> itself = hubs.add("{\"url\": \"" + london.actorUrl() + "\"}");
@@ -92,11 +92,11 @@ class HubsApiIT {
 
         HttpProbe anonymous = london.http();
         assertThat(anonymous.send(HttpRequest.newBuilder(anonymous.uri("/api/patchwork/hubs"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"handle\": \"" + JoinedHubs.handle(hackney, "hackney")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"handle\": \"" + HubsApi.handle(hackney, "hackney")
                         + "\"}")).header("Content-Type", "application/json")).statusCode()).isEqualTo(401);
         TestMembers.SignedIn grace = TestMembers.GRACE.join(london.baseUrl());
         assertThat(grace.json("POST", "/api/patchwork/hubs", "{\"handle\": \""
-                + JoinedHubs.handle(hackney, "hackney") + "\"}").statusCode()).isEqualTo(403);
+                + HubsApi.handle(hackney, "hackney") + "\"}").statusCode()).isEqualTo(403);
         assertThat(grace.json("DELETE", "/api/patchwork/hubs/1", null).statusCode()).isEqualTo(403);
         assertThat(hubs.count("select count(*) from hubs")).isEqualTo(before);
     }
@@ -114,7 +114,7 @@ class HubsApiIT {
                 .formatted(library.get("id").asText(), garden.get("id").asText()));
         String hackneyPost = hackney.api().publish("Hackney's news", "public").get("uri").asText();
         // Joined by the site's root URL.
-        JsonNode added = hubs.added("{\"url\": \"" + JoinedHubs.origin(lambeth) + "/\"}");
+        JsonNode added = hubs.added("{\"url\": \"" + HubsApi.origin(lambeth) + "/\"}");
         assertThat(added.get("actor").asText()).isEqualTo(lambeth.actorUrl());
         hubs.add("{\"url\": \"" + hackney.actorUrl() + "\"}");
         await().atMost(PATIENCE).until(() -> hubs.count("select count(*) from objects where uri = ?", post) == 1
@@ -137,7 +137,7 @@ class HubsApiIT {
                 + "on a.id = f.follower_id where a.uri = ?", london.actorUrl()) == 0);
         assertThat(hubs.send("DELETE", "/api/patchwork/hubs/" + added.get("id").asText(), null).statusCode())
                 .isEqualTo(404);
-        assertThat(hubs.count("select count(*) from hubs where origin = ?", JoinedHubs.origin(hackney)))
+        assertThat(hubs.count("select count(*) from hubs where origin = ?", HubsApi.origin(hackney)))
                 .isEqualTo(1);
     }
 }

@@ -48,12 +48,12 @@ class OrganiseHubsIT {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("handle-error").contains("value=\"not a handle\"");
 
-        String handle = JoinedHubs.handle(hackney, "hackney");
+        String handle = HubsApi.handle(hackney, "hackney");
         HttpResponse<String> added = olu.form("/organise/hubs", Map.of("handle", handle));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
         assertThat(added.body()).contains("Joined up with " + TestHubs.HACKNEY.displayName())
                 .contains(handle);
-        long id = london.rows().queryLong("select id from hubs where origin = ?", JoinedHubs.origin(hackney));
+        long id = london.rows().queryLong("select id from hubs where origin = ?", HubsApi.origin(hackney));
         await().atMost(PATIENCE).until(() -> olu.get("/organise/hubs", "text/html").body().contains("Fetched"));
 
         HttpResponse<String> removed = olu.form("/organise/hubs/" + id + "/remove", Map.of());
@@ -66,7 +66,7 @@ class OrganiseHubsIT {
     void onlyOrganisersOpenThePage() {
         TestMembers.SignedIn grace = TestMembers.GRACE.join(london.baseUrl());
         assertThat(grace.get("/organise/hubs", "text/html").statusCode()).isEqualTo(403);
-        assertThat(grace.form("/organise/hubs", Map.of("handle", JoinedHubs.handle(hackney, "hackney")))
+        assertThat(grace.form("/organise/hubs", Map.of("handle", HubsApi.handle(hackney, "hackney")))
                 .statusCode()).isEqualTo(403);
     }
 }

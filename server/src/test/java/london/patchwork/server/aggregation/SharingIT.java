@@ -37,8 +37,8 @@ class SharingIT {
         london = RunningHub.start(TestHubs.LONDON, Map.of("patchwork.aggregation.shares", "true"));
         ada = TestMembers.ADA.join(hackney.baseUrl());
         old = ada.jsonOk("POST", "/api/v1/statuses", "{\"status\":\"Before London joined\"}").get("uri").asText();
-        JoinedHubs hubs = new JoinedHubs(london);
-        hubId = hubs.added("{\"handle\": \"" + JoinedHubs.handle(hackney, "hackney") + "\"}").get("id").asText();
+        HubsApi hubs = new HubsApi(london);
+        hubId = hubs.added("{\"handle\": \"" + HubsApi.handle(hackney, "hackney") + "\"}").get("id").asText();
         await().atMost(PATIENCE).until(() -> hubs.backfillState(hubId).equals("done"));
         await().atMost(PATIENCE).until(() -> hubs.count("select count(*) from follows f join actors a "
                 + "on a.id = f.followed_id where a.uri = ? and f.state = 'accepted'", hackney.actorUrl()) == 1);
@@ -58,7 +58,7 @@ class SharingIT {
 
     /** London's Group's Announce of the object, as its outbox lists it. */
     private JsonNode inOutbox(String uri) {
-        for (JsonNode item : HttpProbe.json(london.http().get("/actors/london/outbox?page=true", JoinedHubs.AP))
+        for (JsonNode item : HttpProbe.json(london.http().get("/actors/london/outbox?page=true", HubsApi.AP))
                 .path("orderedItems")) {
             if (item.path("type").asText().equals("Announce") && item.path("object").asText().equals(uri)) {
                 return item;

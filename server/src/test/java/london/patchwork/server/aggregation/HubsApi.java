@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** The hubs API of one running hub, called with the organiser token, and what its database says of joined hubs. */
-record JoinedHubs(RunningHub hub) {
+record HubsApi(RunningHub hub) {
 
     static final String AP = "application/activity+json";
 
