@@ -101,7 +101,11 @@ class BackfillStages {
         // Old content is not announced again by the sharing: recorded first, so the handler finds it recorded.
         activity.object().map(Ref::id).filter(id -> BackfillPages.onOrigin(id, hub.origin()))
                 .ifPresent(id -> shares.recordOnce(id.toString(), hub.id(), false));
-        inbox.storeOnce(activity.id().toString(), activity.type(), actor.uri(), KEY_ID, activities.write(activity));
+        if (!inbox.storeOnce(activity.id().toString(), activity.type(), actor.uri(), KEY_ID,
+                activities.write(activity))) {
+            // Delivered live before this instance's follow was accepted, and ignored then: it belongs here now.
+            inbox.retryIgnored(activity.id().toString());
+        }
         return true;
     }
 }

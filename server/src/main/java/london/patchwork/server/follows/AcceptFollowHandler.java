@@ -1,5 +1,6 @@
 package london.patchwork.server.follows;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import london.patchwork.federation.vocab.Ref;
 import london.patchwork.server.inbox.ActivityHandler;
@@ -14,9 +15,11 @@ import java.util.Optional;
 public class AcceptFollowHandler implements ActivityHandler {
 
     private final FollowRepository follows;
+    private final ApplicationEventPublisher<FollowAccepted> accepted;
 
-    public AcceptFollowHandler(FollowRepository follows) {
+    public AcceptFollowHandler(FollowRepository follows, ApplicationEventPublisher<FollowAccepted> accepted) {
         this.follows = follows;
+        this.accepted = accepted;
     }
 
     @Override
@@ -29,6 +32,7 @@ public class AcceptFollowHandler implements ActivityHandler {
             return HandlerOutcome.ignored("already accepted");
         }
         follows.update(follow.get().accepted(Instant.now()));
+        accepted.publishEvent(new FollowAccepted(follow.get().followerId(), follow.get().followedId()));
         return HandlerOutcome.applied("follow of " + inbound.sender().uri() + " accepted");
     }
 

@@ -73,6 +73,31 @@ public class InboxStore {
         }
     }
 
+    /**
+     * Makes an activity that was ignored when it first came due again, as a backfill hands it in a second time once
+     * what made it ignorable has changed (its sender was not yet followed here when the live delivery won the race
+     * with the follow's Accept). Applied, failed and pending activities are left alone; handlers stay idempotent.
+     *
+     * @return true when it was ignored and is now due
+     */
+    public boolean retryIgnored(String activityUri) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement retry = connection.prepareStatement("""
+                     update inbox_activities set state = 'pending', next_attempt_at = now(), processed_at = null,
+                            lease_until = null
+                     where activity_uri = ? and state = 'ignored'""")) {
+            connection.setAutoCommit(true);
+            retry.setString(1, activityUri);
+            boolean due = retry.executeUpdate() > 0;
+            if (due) {
+                wakeUp.signal();
+            }
+            return due;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the inbox could not retry " + activityUri + ": " + e.getMessage(), e);
+        }
+    }
+
     private void run() {
         List<Pending> batch = new ArrayList<>();
         while (running) {

@@ -10,6 +10,7 @@ import java.util.Map;
 public enum TestHubs {
     HACKNEY("hackney", "Hackney Community Hub", "Tenants, advisers and learners in Hackney."),
     LAMBETH("lambeth", "Lambeth Network", "Community groups across Lambeth."),
+    CAMDEN("camden", "Camden Connects", "Residents' groups and advice services in Camden."),
     LONDON("london", "London Hub", "The pan-London Hub.");
 
     /** The organiser token every test hub accepts. */
