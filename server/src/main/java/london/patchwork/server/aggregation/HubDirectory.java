@@ -73,6 +73,11 @@ class HubDirectory {
         return listed().stream().map(Listed::hub).toList();
     }
 
+    /** One joined hub as the directory lists it: what adding or reading one through the API answers too. */
+    HubJson json(Hub row) {
+        return listed(row).hub();
+    }
+
     List<Listed> listed() {
         return hubs.findAllOrderByNameAsc().stream().map(this::listed).toList();
     }

@@ -66,8 +66,4 @@ class HubRows {
         hubs.deleteById(id);
         return Optional.of(forgotten);
     }
-
-    Optional<String> actorUri(Hub hub) {
-        return actors.findById(hub.actorId()).map(Actor::uri);
-    }
 }

@@ -43,12 +43,15 @@ public class HubService {
     private final HubRows rows;
     private final HubRepository hubs;
     private final BackfillWorker backfill;
+    private final HubDirectory directory;
 
-    HubService(HubResolver resolver, HubRows rows, HubRepository hubs, BackfillWorker backfill) {
+    HubService(HubResolver resolver, HubRows rows, HubRepository hubs, BackfillWorker backfill,
+               HubDirectory directory) {
         this.resolver = resolver;
         this.rows = rows;
         this.hubs = hubs;
         this.backfill = backfill;
+        this.directory = directory;
     }
 
     /**
@@ -88,13 +91,9 @@ public class HubService {
         return hubs.findAllOrderByNameAsc();
     }
 
-    /** The hub as the API shows it: what is known here of its health is what the directory last read. */
+    /** The hub as the API shows it: the directory's own entry (counts kept from its origin, delivery health). */
     public HubJson json(Hub hub) {
-        return new HubJson(hub.id().toString(), hub.handle(), rows.actorUri(hub).orElse(""), hub.origin(),
-                hub.name(), hub.summary(), hub.area(), hub.software(),
-                new HubJson.Counts(hub.members(), hub.posts(), 0, 0, 0), hub.addedAt(), hub.lastActivityAt(),
-                new HubJson.Health(hub.reachable(), hub.refreshedAt(), null, "closed"),
-                new HubJson.Backfill(hub.backfillState(), hub.backfillItems(), hub.backfillError()));
+        return directory.json(hub);
     }
 
     /** {@code scheme://host[:port]} of an actor's id: what every URI its hub publishes starts with. */

@@ -67,13 +67,13 @@ public class HubsApiController {
         }
     }
 
-    @Get("/{id}")
+    @Get("/{id:[0-9]+}")
     public HttpResponse<?> show(@PathVariable String id) {
         return Ids.parse(id).flatMap(hubs::find).<HttpResponse<?>>map(hub -> HttpResponse.ok(hubs.json(hub)))
                 .orElseGet(() -> ApiError.of(HttpStatus.NOT_FOUND, "no such hub"));
     }
 
-    @Delete("/{id}")
+    @Delete("/{id:[0-9]+}")
     @OAuthScope("write")
     public HttpResponse<?> remove(@PathVariable String id) {
         return Ids.parse(id).filter(hubs::remove).<HttpResponse<?>>map(removed -> HttpResponse.noContent())

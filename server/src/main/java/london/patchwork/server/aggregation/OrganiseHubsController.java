@@ -20,7 +20,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import london.patchwork.server.http.Ids;
-import london.patchwork.server.http.Roles;
 import london.patchwork.server.http.Viewers;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.site.FormTokens;
@@ -29,7 +28,6 @@ import london.patchwork.server.site.SiteContext;
 import london.patchwork.web.aggregation.OrganiseHubsView;
 import london.patchwork.web.layout.PageMeta;
 
-import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -69,14 +67,14 @@ public class OrganiseHubsController {
 
     @Get
     public HttpResponse<?> list(HttpRequest<?> request, @Nullable Authentication authentication) {
-        return refusal(authentication).orElseGet(() -> page(request, HttpStatus.OK, null, "", null));
+        return site.organisersOnly(authentication).orElseGet(() -> page(request, HttpStatus.OK, null, "", null));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> add(HttpRequest<?> request, @Nullable Authentication authentication,
                                @Body HubForm posted) {
-        Optional<HttpResponse<?>> refused = refusal(authentication);
+        Optional<HttpResponse<?>> refused = site.organisersOnly(authentication);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -101,7 +99,7 @@ public class OrganiseHubsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> remove(HttpRequest<?> request, @Nullable Authentication authentication,
                                   @PathVariable String id, @Body HubForm posted) {
-        Optional<HttpResponse<?>> refused = refusal(authentication);
+        Optional<HttpResponse<?>> refused = site.organisersOnly(authentication);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -111,17 +109,6 @@ public class OrganiseHubsController {
         boolean removed = Ids.parse(id).map(hubs::remove).orElse(false);
         return page(request, removed ? HttpStatus.OK : HttpStatus.NOT_FOUND, removed
                 ? "Removed the hub and everything kept from it." : "That hub is no longer joined.", "", null);
-    }
-
-    private Optional<HttpResponse<?>> refusal(@Nullable Authentication authentication) {
-        if (authentication == null) {
-            return Optional.of(HttpResponse.seeOther(URI.create("/sign-in")));
-        }
-        if (!authentication.getRoles().contains(Roles.ORGANISER)) {
-            return Optional.of(site.notice(HttpStatus.FORBIDDEN, "For organisers only",
-                    "Only the hub's organisers can open this page.", "/account", "Your account"));
-        }
-        return Optional.empty();
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, @Nullable String outcome, String typed,

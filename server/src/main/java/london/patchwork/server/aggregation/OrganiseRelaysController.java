@@ -21,7 +21,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import london.patchwork.server.actors.LocalActorUris;
 import london.patchwork.server.http.Ids;
-import london.patchwork.server.http.Roles;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.site.FormTokens;
 import london.patchwork.server.site.Pages;
@@ -65,14 +64,14 @@ public class OrganiseRelaysController {
 
     @Get
     public HttpResponse<?> list(HttpRequest<?> request, @Nullable Authentication authentication) {
-        return refusal(authentication).orElseGet(() -> page(request, HttpStatus.OK, "", null, null));
+        return site.organisersOnly(authentication).orElseGet(() -> page(request, HttpStatus.OK, "", null, null));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> join(HttpRequest<?> request, @Body RelayForm posted,
                                 @Nullable Authentication authentication) {
-        Optional<HttpResponse<?>> refused = refusal(authentication);
+        Optional<HttpResponse<?>> refused = site.organisersOnly(authentication);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -96,7 +95,7 @@ public class OrganiseRelaysController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> leave(HttpRequest<?> request, @PathVariable String id, @Body RelayForm posted,
                                  @Nullable Authentication authentication) {
-        Optional<HttpResponse<?>> refused = refusal(authentication);
+        Optional<HttpResponse<?>> refused = site.organisersOnly(authentication);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -109,17 +108,6 @@ public class OrganiseRelaysController {
     }
 
     /** Only organisers: others are sent to sign in, or told no. */
-    private Optional<HttpResponse<?>> refusal(@Nullable Authentication authentication) {
-        if (authentication == null) {
-            return Optional.of(HttpResponse.seeOther(URI.create("/sign-in")));
-        }
-        if (!authentication.getRoles().contains(Roles.ORGANISER)) {
-            return Optional.of(site.notice(HttpStatus.FORBIDDEN, "For organisers only",
-                    "Only the hub's organisers can open this page.", "/account", "Your account"));
-        }
-        return Optional.empty();
-    }
-
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String typed, String error,
                                  String notice) {
         String token = formTokens.token(request);

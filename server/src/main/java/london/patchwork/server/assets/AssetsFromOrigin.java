@@ -1,10 +1,7 @@
 package london.patchwork.server.assets;
 
-import io.micronaut.data.annotation.Query;
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
 import jakarta.inject.Singleton;
+import london.patchwork.server.database.OriginRows;
 import london.patchwork.server.instance.OriginContent;
 
 /**
@@ -15,21 +12,14 @@ import london.patchwork.server.instance.OriginContent;
 @Singleton
 class AssetsFromOrigin implements OriginContent {
 
-    @JdbcRepository(dialect = Dialect.POSTGRES)
-    interface Rows extends GenericRepository<Asset, Long> {
+    private final OriginRows rows;
 
-        @Query("delete from assets where left(uri, length(:prefix)) = :prefix")
-        int deleteByUriPrefix(String prefix);
-    }
-
-    private final Rows rows;
-
-    AssetsFromOrigin(Rows rows) {
+    AssetsFromOrigin(OriginRows rows) {
         this.rows = rows;
     }
 
     @Override
     public long forget(String origin) {
-        return rows.deleteByUriPrefix(origin + "/");
+        return rows.delete("assets", "uri", "true", origin);
     }
 }

@@ -1,10 +1,7 @@
 package london.patchwork.server.connections;
 
-import io.micronaut.data.annotation.Query;
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
 import jakarta.inject.Singleton;
+import london.patchwork.server.database.OriginRows;
 import london.patchwork.server.instance.OriginContent;
 
 /**
@@ -13,21 +10,14 @@ import london.patchwork.server.instance.OriginContent;
 @Singleton
 class TiesFromOrigin implements OriginContent {
 
-    @JdbcRepository(dialect = Dialect.POSTGRES)
-    interface Rows extends GenericRepository<Tie, Long> {
+    private final OriginRows rows;
 
-        @Query("delete from ties where left(uri, length(:prefix)) = :prefix")
-        int deleteByUriPrefix(String prefix);
-    }
-
-    private final Rows rows;
-
-    TiesFromOrigin(Rows rows) {
+    TiesFromOrigin(OriginRows rows) {
         this.rows = rows;
     }
 
     @Override
     public long forget(String origin) {
-        return rows.deleteByUriPrefix(origin + "/");
+        return rows.delete("ties", "uri", "true", origin);
     }
 }

@@ -1,10 +1,7 @@
 package london.patchwork.server.events;
 
-import io.micronaut.data.annotation.Query;
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
 import jakarta.inject.Singleton;
+import london.patchwork.server.database.OriginRows;
 import london.patchwork.server.instance.OriginContent;
 
 /**
@@ -13,21 +10,14 @@ import london.patchwork.server.instance.OriginContent;
 @Singleton
 class EventsFromOrigin implements OriginContent {
 
-    @JdbcRepository(dialect = Dialect.POSTGRES)
-    interface Rows extends GenericRepository<CalendarEvent, Long> {
+    private final OriginRows rows;
 
-        @Query("delete from calendar_events where not local and left(uri, length(:prefix)) = :prefix")
-        int deleteByUriPrefix(String prefix);
-    }
-
-    private final Rows rows;
-
-    EventsFromOrigin(Rows rows) {
+    EventsFromOrigin(OriginRows rows) {
         this.rows = rows;
     }
 
     @Override
     public long forget(String origin) {
-        return rows.deleteByUriPrefix(origin + "/");
+        return rows.delete("calendar_events", "uri", "not local", origin);
     }
 }

@@ -20,7 +20,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import london.patchwork.server.http.Ids;
-import london.patchwork.server.http.Roles;
 import london.patchwork.server.http.Viewers;
 import london.patchwork.server.instance.Uris;
 import london.patchwork.server.site.FormTokens;
@@ -71,14 +70,14 @@ public class OrganiseCalendarsController {
 
     @Get
     public HttpResponse<?> list(HttpRequest<?> request, @Nullable Authentication authentication) {
-        return refusal(authentication).orElseGet(() -> page(request, HttpStatus.OK, null, "", null));
+        return site.organisersOnly(authentication).orElseGet(() -> page(request, HttpStatus.OK, null, "", null));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> subscribe(HttpRequest<?> request, @Nullable Authentication authentication,
                                      @Body CalendarForm posted) {
-        Optional<HttpResponse<?>> refused = refusal(authentication);
+        Optional<HttpResponse<?>> refused = site.organisersOnly(authentication);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -100,7 +99,7 @@ public class OrganiseCalendarsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> refresh(HttpRequest<?> request, @Nullable Authentication authentication,
                                    @PathVariable String id, @Body CalendarForm posted) {
-        Optional<HttpResponse<?>> refused = refusal(authentication);
+        Optional<HttpResponse<?>> refused = site.organisersOnly(authentication);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -122,7 +121,7 @@ public class OrganiseCalendarsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> remove(HttpRequest<?> request, @Nullable Authentication authentication,
                                   @PathVariable String id, @Body CalendarForm posted) {
-        Optional<HttpResponse<?>> refused = refusal(authentication);
+        Optional<HttpResponse<?>> refused = site.organisersOnly(authentication);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -133,17 +132,6 @@ public class OrganiseCalendarsController {
         return page(request, removed.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND, removed
                 .map(count -> "Removed the calendar and its " + count + " event" + (count == 1 ? "" : "s") + ".")
                 .orElse("That calendar is no longer subscribed."), "", null);
-    }
-
-    private Optional<HttpResponse<?>> refusal(@Nullable Authentication authentication) {
-        if (authentication == null) {
-            return Optional.of(HttpResponse.seeOther(URI.create("/sign-in")));
-        }
-        if (!authentication.getRoles().contains(Roles.ORGANISER)) {
-            return Optional.of(site.notice(HttpStatus.FORBIDDEN, "For organisers only",
-                    "Only the hub's organisers can open this page.", "/account", "Your account"));
-        }
-        return Optional.empty();
     }
 
     private static String said(CalendarSubscriptionService.Refreshed refreshed) {

@@ -20,12 +20,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import london.patchwork.server.http.Ids;
-import london.patchwork.server.http.Roles;
 import london.patchwork.server.site.FormTokens;
 import london.patchwork.server.site.Pages;
 import london.patchwork.server.site.SiteContext;
 
-import java.net.URI;
 import java.util.Optional;
 
 /** The organisers' page for the groups the hub follows: the same as {@code /api/patchwork/forum/groups}, by hand. */
@@ -55,14 +53,14 @@ public class OrganiseGroupsController {
 
     @Get
     public HttpResponse<?> list(HttpRequest<?> request, @Nullable Authentication authentication) {
-        return refusal(authentication).orElseGet(() -> page(request, HttpStatus.OK, "", null, null));
+        return site.organisersOnly(authentication).orElseGet(() -> page(request, HttpStatus.OK, "", null, null));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> follow(HttpRequest<?> request, @Body GroupForm posted,
                                   @Nullable Authentication authentication) {
-        Optional<HttpResponse<?>> refused = refusal(authentication);
+        Optional<HttpResponse<?>> refused = site.organisersOnly(authentication);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -84,7 +82,7 @@ public class OrganiseGroupsController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> unfollow(HttpRequest<?> request, @PathVariable String id, @Body GroupForm posted,
                                     @Nullable Authentication authentication) {
-        Optional<HttpResponse<?>> refused = refusal(authentication);
+        Optional<HttpResponse<?>> refused = site.organisersOnly(authentication);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -97,17 +95,6 @@ public class OrganiseGroupsController {
     }
 
     /** Only organisers: others are sent to sign in, or told no. */
-    private Optional<HttpResponse<?>> refusal(@Nullable Authentication authentication) {
-        if (authentication == null) {
-            return Optional.of(HttpResponse.seeOther(URI.create("/sign-in")));
-        }
-        if (!authentication.getRoles().contains(Roles.ORGANISER)) {
-            return Optional.of(site.notice(HttpStatus.FORBIDDEN, "For organisers only",
-                    "Only the hub's organisers can open this page.", "/account", "Your account"));
-        }
-        return Optional.empty();
-    }
-
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String typed, String error,
                                  String notice) {
         String token = formTokens.token(request);

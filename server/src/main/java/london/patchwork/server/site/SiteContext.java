@@ -1,11 +1,14 @@
 package london.patchwork.server.site;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import london.patchwork.server.http.Roles;
 import london.patchwork.server.instance.HubConfiguration;
 import london.patchwork.server.instance.Instance;
 import london.patchwork.server.instance.PatchworkVersion;
@@ -13,8 +16,10 @@ import london.patchwork.web.hub.NoticeView;
 import london.patchwork.web.layout.PageMeta;
 import london.patchwork.web.layout.Site;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The frame every page shares: built once, since the hub's name and mode only change with a restart; whether it has
@@ -36,6 +41,21 @@ public final class SiteContext {
 
     public Site site() {
         return site.joinedUp(joinedUp.stream().anyMatch(JoinedUp::joinedUp));
+    }
+
+    /**
+     * Why an organiser page is not shown to this visitor: signed out, sent to sign in; signed in without the
+     * organiser role, told so (403). Empty for an organiser.
+     */
+    public Optional<HttpResponse<?>> organisersOnly(@Nullable Authentication authentication) {
+        if (authentication == null) {
+            return Optional.of(HttpResponse.seeOther(URI.create("/sign-in")));
+        }
+        if (!authentication.getRoles().contains(Roles.ORGANISER)) {
+            return Optional.of(notice(HttpStatus.FORBIDDEN, "For organisers only",
+                    "Only the hub's organisers can open this page.", "/account", "Your account"));
+        }
+        return Optional.empty();
     }
 
     /**

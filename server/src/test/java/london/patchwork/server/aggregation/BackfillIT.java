@@ -98,12 +98,15 @@ class BackfillIT {
         String id = hubs.added("{\"url\": \"" + hackney.actorUrl() + "\"}").get("id").asText();
         await().atMost(PATIENCE).until(() -> hubs.backfillState(id).equals("done"));
         await().atMost(PATIENCE).until(() -> newest.subList(1, 4).stream()
-                .allMatch(uri -> held(lambeth, "objects", uri) == 1));
+                .allMatch(uri -> held(lambeth, "objects", uri) == 1) && held(lambeth, "ties", tie) == 1);
+        // The limit is per collection: the outbox's 3 newest, and the event, both places and the tie (each of those
+        // collections is within it).
         assertThat(HttpProbe.json(hubs.send("GET", "/api/patchwork/hubs/" + id, null)).at("/backfill/items").asInt())
-                .isEqualTo(3);
+                .isEqualTo(3 + 1 + 2 + 1);
+        assertThat(hubs.fromOrigin("assets", hackney)).isEqualTo(2);
+        assertThat(held(lambeth, "calendar_events", event)).isEqualTo(1);
         assertThat(held(lambeth, "objects", newest.get(0))).isZero();
         assertThat(held(lambeth, "objects", membersPost)).isZero();
-        assertThat(held(lambeth, "ties", tie)).isZero();
     }
 
     @Test

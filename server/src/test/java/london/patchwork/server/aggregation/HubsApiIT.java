@@ -64,9 +64,26 @@ class HubsApiIT {
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(HttpProbe.json(read).get("handle").asText()).isEqualTo(HubsApi.handle(hackney, "hackney"));
         assertThat(hubs.send("GET", "/api/patchwork/hubs/999999", null).statusCode()).isEqualTo(404);
+        // Reading one answers the directory's own entry for it (counts kept from its origin, delivery health).
+        await().atMost(PATIENCE).until(() -> listed(id).equals(HttpProbe.json(hubs.send("GET",
+                "/api/patchwork/hubs/" + id, null))));
+        assertThat(listed(id).at("/health/circuit").asText()).isEqualTo("closed");
+        // The views' routes under the same path are not taken for a hub's id: public, and answered by the views.
+        HttpResponse<String> feed = london.http().get("/api/patchwork/hubs/feed", "application/json");
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(HttpProbe.json(feed).has("items")).isTrue();
         await().atMost(PATIENCE).until(() -> hubs.count("select count(*) from follows f join actors a "
                 + "on a.id = f.followed_id where a.uri = ? and f.state = 'accepted'", hackney.actorUrl()) == 1);
         assertThat(hubs.count("select count(*) from hubs")).isGreaterThanOrEqualTo(1);
+    }
+
+    private JsonNode listed(String id) {
+        for (JsonNode hub : HttpProbe.json(london.http().get("/api/patchwork/hubs", "application/json"))) {
+            if (hub.get("id").asText().equals(id)) {
+                return hub;
+            }
+        }
+        throw new AssertionError("hub " + id + " is not in the directory");
     }
 
     @Test
