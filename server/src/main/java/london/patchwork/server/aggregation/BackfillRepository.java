@@ -45,6 +45,12 @@ interface BackfillRepository extends GenericRepository<Hub, Long> {
             backfill_error = :error where id = :id""")
     void failed(long id, String error);
 
+    /** The hub's Group accepted the follow its backfill waits for: due now, its back-off forgotten. */
+    @Query("""
+            update hubs set backfill_next_at = now(), backfill_attempts = 0
+            where actor_id = :actorId and backfill_state in ('pending', 'running')""")
+    void dueOnAccept(long actorId);
+
     @Query("select backfill_attempts from hubs where id = :id")
     int attempts(long id);
 }
