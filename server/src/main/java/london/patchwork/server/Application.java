@@ -7,6 +7,7 @@ import london.patchwork.server.actors.FirstStartKeys;
 import london.patchwork.server.database.DatabaseInUseException;
 import london.patchwork.server.database.EarlyDatabase;
 import london.patchwork.server.imports.ImportCommand;
+import london.patchwork.server.livinglab.LivingLabCommand;
 import picocli.CommandLine;
 
 import java.util.Arrays;
@@ -22,7 +23,8 @@ public final class Application extends Micronaut {
     private static final String HIKARI_HOUSEKEEPING = "com.zaxxer.hikari.housekeeping.periodMs";
 
     /** Commands besides serving, by their first argument; each is a picocli command run with the rest. */
-    private static final Map<String, Supplier<Object>> COMMANDS = Map.of("import", ImportCommand::new);
+    private static final Map<String, Supplier<Object>> COMMANDS = Map.of("import", ImportCommand::new,
+            "livinglab", LivingLabCommand::new);
 
     private Application() {
     }
