@@ -72,6 +72,7 @@ final class Gathering {
         waits.forEach(Runnable::run);
         progress.phase("residents following");
         Map<Integer, List<Integer>> residentFollowers = new HashMap<>();
+        List<Integer> londonFollowers = new ArrayList<>();
         int follows = 0;
         for (Plan.PlannedResident resident : plan.residents()) {
             for (int hub : resident.follows()) {
@@ -81,6 +82,7 @@ final class Gathering {
             }
             if (resident.followsLondon()) {
                 london.residents().follow(resident.index(), URI.create(pan.actorUrl()));
+                londonFollowers.add(resident.index());
                 follows++;
             }
         }
@@ -93,7 +95,7 @@ final class Gathering {
             progress.waiting("follows accepted", london.residents().acceptedFollows(), follows);
             Thread.sleep(200);
         }
-        return new Audience(residentFollowers, hubFollowers);
+        return new Audience(residentFollowers, hubFollowers, londonFollowers);
     }
 
     private Void joinMembers(int hub) {

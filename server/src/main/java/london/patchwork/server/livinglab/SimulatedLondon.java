@@ -63,8 +63,8 @@ final class SimulatedLondon implements AutoCloseable {
             recipients.put(hub.username(), Ledger.hub(hub.index()));
         }
         HubProcess london = HubProcess.prepare(settings(LONDON_USERNAME, "London Hub",
-                "The pan-London Hub: every borough's hub, joined up.", "London", heapMb, compressed), cluster,
-                network, out);
+                "The pan-London Hub: every borough's hub, joined up.", "London", heapMb, compressed)
+                .with("patchwork.aggregation.shares", "true"), cluster, network, out);
         recipients.put(LONDON_USERNAME, Ledger.LONDON);
         List<HubProcess> all = new ArrayList<>(hubs);
         all.add(london);

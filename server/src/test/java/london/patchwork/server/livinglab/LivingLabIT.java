@@ -11,9 +11,6 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,8 +86,9 @@ class LivingLabIT {
 
     /**
      * Worked out from the plan alone: each hub's item goes to the pan-London Hub and the hubs that joined its hub
-     * (here, with three hubs, both others), and its posts and events also to the residents following its hub; each
-     * resident's reply, like or RSVP goes to its hub.
+     * (here, with three hubs, both others); its posts and events also to the residents following its hub, and its
+     * posts, articles, threads and events to the residents following the pan-London Hub (who boosts them), each
+     * resident once; each resident's reply, like or RSVP goes to its hub.
      */
     private static long expectedDeliveries() {
         long expected = 0;
@@ -104,9 +102,10 @@ class LivingLabIT {
             }
             int hub = hubOf(step);
             expected += 1 + (plan.hubs().size() - 1);
-            if (step instanceof Step.Post || step instanceof Step.Event) {
-                expected += plan.residents().stream().filter(r -> r.follows().contains(hub)).count();
-            }
+            boolean boosted = step instanceof Step.Post || step instanceof Step.Event;
+            boolean boostedByLondon = boosted || step instanceof Step.Article || step instanceof Step.Thread;
+            expected += plan.residents().stream().filter(r -> boosted && r.follows().contains(hub)
+                    || boostedByLondon && r.followsLondon()).count();
         }
         return expected;
     }
