@@ -47,6 +47,21 @@ class ArchitectureTest {
             .that().resideInAPackage("london.patchwork.web..")
             .should().dependOnClassesThat().resideInAPackage(SERVER + "..");
 
+    /** The Living Lab runs hubs as any client would; only the command dispatch in Application names it. */
+    @ArchTest
+    static final ArchRule nothingImportsTheLivingLab = noClasses()
+            .that().resideOutsideOfPackage(SERVER + ".livinglab..")
+            .and().doNotHaveFullyQualifiedName(SERVER + ".Application")
+            .should().dependOnClassesThat().resideInAPackage(SERVER + ".livinglab..");
+
+    /** It talks to hubs over HTTP and ActivityPub only: no server package but itself. */
+    @ArchTest
+    static final ArchRule theLivingLabUsesNoServerPackage = noClasses()
+            .that().resideInAPackage(SERVER + ".livinglab..")
+            .should().dependOnClassesThat(JavaClass.Predicates
+                    .resideInAPackage(SERVER + "..").and(DescribedPredicate.not(JavaClass
+                            .Predicates.resideInAPackage(SERVER + ".livinglab.."))));
+
     @ArchTest
     static final ArchRule kernelImportsNoCapability = noClasses()
             .that(inKernel())
