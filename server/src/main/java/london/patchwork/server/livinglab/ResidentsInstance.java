@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 import london.patchwork.federation.fetch.FetchClient;
 import london.patchwork.federation.fetch.FetchPolicy;
-import london.patchwork.federation.signatures.KeyPairs;
 import london.patchwork.federation.vocab.ActivityJson;
 
 /**
@@ -69,8 +67,7 @@ public final class ResidentsInstance implements AutoCloseable {
             throw new UncheckedIOException("could not listen on 127.0.0.1", e);
         }
         baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-        // Key generation is the slow part of starting (tens of ms each): every core takes a share.
-        List<KeyPair> keys = IntStream.range(0, planned.size()).parallel().mapToObj(i -> KeyPairs.rsa2048()).toList();
+        List<KeyPair> keys = ResidentKeys.generate(planned.size());
         Resident[] numbered = new Resident[planned.size()];
         for (Plan.PlannedResident resident : planned) {
             numbered[resident.index()] = Resident.create(resident.index(), resident.username(),
