@@ -95,13 +95,14 @@ final class LinkConnection implements Runnable {
 
     /** Closes without an answer, with a reset, as an unreachable or vanished peer would look to the caller. */
     private void refuse(LinkRequest request) {
+        // Reported before the reset, so an observer has it before the caller can act on the failure.
+        report(request, -1);
         try {
             client.setSoLinger(true, 0);
         } catch (IOException e) {
             // already gone: nothing left to reset
         }
         closeQuietly(client);
-        report(request, -1);
     }
 
     private void forward(LinkRequest request) throws IOException {
