@@ -1,9 +1,11 @@
 package london.patchwork.server.livinglab;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -50,7 +52,7 @@ public final class Planner {
         new PlannerResidents(scenario.residents(), plannedResidents, ledger, answers).schedule(agenda, dayCount);
         agenda.run();
 
-        List<Step> steps = new java.util.ArrayList<>(ledger.steps());
+        List<Step> steps = new ArrayList<>(ledger.steps());
         steps.sort(Comparator.comparing(Step::at)); // already in order; a stable sort keeps it so
         return new Plan(scenario.name(), seed, dayCount, plannedHubs,
                 members.stream().map(Personas.Member::member).toList(), plannedResidents, steps,
@@ -63,13 +65,13 @@ public final class Planner {
         for (Class<? extends Step> kind : KINDS) {
             long count = plan.steps().stream().filter(kind::isInstance).count();
             if (count > 0) {
-                byKind.put(kind.getSimpleName().toLowerCase(java.util.Locale.ROOT), count);
+                byKind.put(kind.getSimpleName().toLowerCase(Locale.ROOT), count);
             }
         }
         String kinds = byKind.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         String faults = plan.faults().stream()
-                .map(f -> f.kind().name().toLowerCase(java.util.Locale.ROOT) + " "
+                .map(f -> f.kind().name().toLowerCase(Locale.ROOT) + " "
                         + plan.hubs().get(f.hub()).username() + " day " + f.at().toDays()
                         + " for " + hours(f.lasting()))
                 .collect(Collectors.joining(", "));

@@ -17,13 +17,12 @@ final class PlannerFaults {
 
     static List<Plan.Fault> faults(Scenario scenario, int hubs, int days) {
         Duration end = Duration.ofDays(days);
+        // Placed in the run's time first, so that overlaps are settled in the order the faults will happen.
         List<Scenario.Challenge> challenges = new ArrayList<>(scenario.challenges());
-        challenges.sort(Comparator.comparingInt(Scenario.Challenge::day)
-                .thenComparingDouble(Scenario.Challenge::hour));
+        challenges.sort(Comparator.comparing(c -> start(c, scenario.days(), days)));
         List<Plan.Fault> faults = new ArrayList<>();
         for (Scenario.Challenge challenge : challenges) {
-            long day = (long) challenge.day() * days / scenario.days();
-            Duration at = Duration.ofDays(day).plusSeconds(Math.round(challenge.hour() * 3600));
+            Duration at = start(challenge, scenario.days(), days);
             if (at.compareTo(end) >= 0) {
                 continue;
             }
@@ -41,6 +40,11 @@ final class PlannerFaults {
         }
         faults.sort(Comparator.comparing(Plan.Fault::at));
         return List.copyOf(faults);
+    }
+
+    private static Duration start(Scenario.Challenge challenge, int scenarioDays, int runDays) {
+        long day = (long) challenge.day() * runDays / scenarioDays;
+        return Duration.ofDays(day).plusSeconds(Math.round(challenge.hour() * 3600));
     }
 
     private static boolean free(List<Plan.Fault> faults, int hub, Duration from, Duration until) {

@@ -3,6 +3,7 @@ package london.patchwork.server.livinglab;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
@@ -83,7 +84,7 @@ final class PlannerMembers {
         }
     }
 
-    private void times(double rate, Duration from, Duration span, java.util.function.Consumer<Duration> act) {
+    private void times(double rate, Duration from, Duration span, Consumer<Duration> act) {
         int count = Generators.poisson(rate, random);
         for (int i = 0; i < count; i++) {
             agenda.at(Generators.within(from, span, random), act);
@@ -98,19 +99,19 @@ final class PlannerMembers {
 
     private void thread(Plan.PlannedMember who, Duration at) {
         String key = ledger.key(hub(who), "th");
-        ledger.add(new Step.Thread(at, key, who.key(), Texts.threadTitle(area(who), random),
-                Texts.body(area(who), random)));
+        Texts.Writing writing = Texts.thread(area(who), random);
+        ledger.add(new Step.Thread(at, key, who.key(), writing.title(), writing.body()));
         ledger.item(new PlannerLedger.Item(key, who.hub(), at));
     }
 
     private void guide(Plan.PlannedMember who, Duration at) {
-        ledger.add(new Step.Guide(at, ledger.key(hub(who), "g"), who.key(), Texts.guideTitle(random),
-                Texts.body(area(who), random)));
+        Texts.Writing writing = Texts.guide(area(who), random);
+        ledger.add(new Step.Guide(at, ledger.key(hub(who), "g"), who.key(), writing.title(), writing.body()));
     }
 
     private void article(Plan.PlannedMember who, Duration at) {
-        ledger.add(new Step.Article(at, ledger.key(hub(who), "ar"), who.key(), Texts.articleTitle(area(who), random),
-                Texts.body(area(who), random)));
+        Texts.Writing writing = Texts.article(area(who), random);
+        ledger.add(new Step.Article(at, ledger.key(hub(who), "ar"), who.key(), writing.title(), writing.body()));
     }
 
     /** An event at one of the hub's places (by popularity), one to three days ahead, in the evening. */

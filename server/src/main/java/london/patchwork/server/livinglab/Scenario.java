@@ -43,8 +43,9 @@ public record Scenario(String name, String description, int days, double daySeco
     }
 
     /**
-     * How residents take part (how many is the run's size, see {@link Defaults}): hubs followed on average (at least one), the share who also follow the pan-London
-     * Hub, and each resident's chance per simulated day to reply, like and RSVP.
+     * How residents take part (how many is the run's size, see {@link Defaults}): hubs followed on average (at
+     * least one), the share who also follow the pan-London Hub, and each resident's chance per simulated day to
+     * reply, like and RSVP.
      */
     public record Residents(double meanHubsFollowed, double followLondonShare, double replyChance,
                             double likeChance, double rsvpChance) {

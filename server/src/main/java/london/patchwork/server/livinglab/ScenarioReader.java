@@ -83,7 +83,8 @@ final class ScenarioReader {
     }
 
     private static Scenario.Residents residents(ScenarioFields section) {
-        Scenario.Residents residents = new Scenario.Residents(section.decimal("mean_hubs_followed", 2, 1, 100), section.chance("follow_london_share", 0.3),
+        Scenario.Residents residents = new Scenario.Residents(section.decimal("mean_hubs_followed", 2, 1, 100),
+                section.chance("follow_london_share", 0.3),
                 section.chance("reply_chance", 0.04), section.chance("like_chance", 0.12),
                 section.chance("rsvp_chance", 0.03));
         section.finish();
@@ -122,7 +123,8 @@ final class ScenarioReader {
         return challenges;
     }
 
-    private static <E extends Enum<E>> E choice(ScenarioFields section, String field, Class<E> type, String fallback) {
+    private static <E extends Enum<E>> E choice(ScenarioFields section, String field, Class<E> type,
+                                                String fallback) {
         String value = section.text(field, fallback);
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(value)) {

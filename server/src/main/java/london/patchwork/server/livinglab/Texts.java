@@ -92,32 +92,41 @@ public final class Texts {
         };
     }
 
-    /** A forum thread's title. */
-    public static String threadTitle(String area, RandomGenerator random) {
-        return random.nextBoolean() ? "What should we do about " + pick(SUBJECTS, random) + "?"
-                : "Ideas for " + pick(SUBJECTS, random) + " in " + area;
+    /** A title and a body that is about it. */
+    public record Writing(String title, String body) {
     }
 
-    /** A forum thread's first message, a guide's or an article's body. */
-    public static String body(String area, RandomGenerator random) {
-        return "I've been talking to neighbours in " + area + " about " + pick(SUBJECTS, random) + ". "
-                + "Some of us could meet at " + pick(LOCAL, random) + " " + pick(PLACES, random) + " on "
-                + pick(DAYS, random) + " to talk it through, and we are also after " + pick(TOPICS, random)
-                + ". " + pick(CLOSINGS, random);
+    /** A forum thread: a question about something local and a first message about the same thing. */
+    public static Writing thread(String area, RandomGenerator random) {
+        String subject = pick(SUBJECTS, random);
+        String title = random.nextBoolean() ? "What should we do about " + subject + "?"
+                : "Ideas for " + subject + " in " + area;
+        return new Writing(title, "I've been talking to neighbours in " + area + " about " + subject
+                + ". Some of us could meet at " + place(random) + " on " + pick(DAYS, random)
+                + " to talk it through, and we are also after " + pick(TOPICS, random) + ". "
+                + pick(CLOSINGS, random));
     }
 
-    /** A how-to guide's title. */
-    public static String guideTitle(RandomGenerator random) {
-        return "How to " + pick(HOW_TOS, random);
+    /** A how-to guide. */
+    public static Writing guide(String area, RandomGenerator random) {
+        String how = pick(HOW_TOS, random);
+        return new Writing("How to " + how, "What worked for us in " + area + " when we wanted to " + how
+                + ": ask at " + place(random) + " first, find two or three neighbours to share the work, and put"
+                + " the date on the noticeboard early. Ask here if you get stuck.");
     }
 
-    /** A blog article's title. */
-    public static String articleTitle(String area, RandomGenerator random) {
-        return switch (random.nextInt(3)) {
-            case 0 -> "What we learnt from " + pick(THINGS, random);
-            case 1 -> area + " and " + pick(SUBJECTS, random);
-            default -> "A year of " + pick(THINGS, random) + " in " + area;
+    /** A blog article, the kind that starts a conversation in the forum. */
+    public static Writing article(String area, RandomGenerator random) {
+        String thing = pick(THINGS, random);
+        String subject = pick(SUBJECTS, random);
+        String title = switch (random.nextInt(3)) {
+            case 0 -> "What we learnt from " + thing;
+            case 1 -> area + " and " + subject;
+            default -> "A year of " + thing + " in " + area;
         };
+        return new Writing(title, "Since " + thing + " started at " + place(random) + ", more people in " + area
+                + " have been asking about " + subject + ". Here is what we have heard so far, and what we could"
+                + " try next. Tell us in the forum what you think. " + pick(CLOSINGS, random));
     }
 
     /** An event's title; a meetup is informal. */
@@ -130,6 +139,10 @@ public final class Texts {
     /** A resident's reply. */
     public static String reply(RandomGenerator random) {
         return pick(REPLIES, random);
+    }
+
+    private static String place(RandomGenerator random) {
+        return pick(LOCAL, random) + " " + pick(PLACES, random);
     }
 
     private static String pick(List<String> words, RandomGenerator random) {
