@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import java.util.concurrent.Future;
  */
 final class Gathering {
 
-    /** Each hub joins this many nearest hubs. */
-    static final int NEIGHBOURS = 2;
     private static final Duration PATIENCE = Duration.ofMinutes(5);
 
     private final Plan plan;
@@ -64,9 +61,9 @@ final class Gathering {
         HubProcess pan = london.london();
         for (Plan.PlannedHub hub : plan.hubs()) {
             waits.add(joinUp(pan, london.hub(hub.index())));
-            for (Plan.PlannedHub near : nearest(hub)) {
-                waits.add(joinUp(london.hub(hub.index()), london.hub(near.index())));
-                hubFollowers.computeIfAbsent(near.index(), k -> new ArrayList<>()).add(hub.index());
+            for (int near : Neighbours.of(hub, plan.hubs())) {
+                waits.add(joinUp(london.hub(hub.index()), london.hub(near)));
+                hubFollowers.computeIfAbsent(near, k -> new ArrayList<>()).add(hub.index());
             }
         }
         waits.forEach(Runnable::run);
@@ -136,20 +133,6 @@ final class Gathering {
                 sleep();
             }
         };
-    }
-
-    private List<Plan.PlannedHub> nearest(Plan.PlannedHub hub) {
-        return plan.hubs().stream().filter(other -> other.index() != hub.index())
-                .sorted(Comparator.comparingDouble((Plan.PlannedHub other) -> distance(hub, other))
-                        .thenComparingInt(Plan.PlannedHub::index))
-                .limit(NEIGHBOURS).toList();
-    }
-
-    /** Neighbours of each hub by index, as {@link #gather()} joins them (for the planner's ties across hubs). */
-    static double distance(Plan.PlannedHub a, Plan.PlannedHub b) {
-        double dLat = a.latitude() - b.latitude();
-        double dLon = (a.longitude() - b.longitude()) * Math.cos(Math.toRadians(a.latitude()));
-        return Math.sqrt(dLat * dLat + dLon * dLon);
     }
 
     private static void sleep() {

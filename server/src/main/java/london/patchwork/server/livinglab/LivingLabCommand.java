@@ -55,7 +55,7 @@ public final class LivingLabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter printed = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (hubs < 0 || residents < 0 || days < 0 || daySeconds < 0 || heapMb < 64) {
             err.println("--hubs, --residents, --days and --day-seconds cannot be negative; --heap is at least 64");
@@ -73,7 +73,7 @@ public final class LivingLabCommand implements Callable<Integer> {
             return 2;
         }
         LivingLab lab = new LivingLab(new LivingLab.Options(chosen, hubs, residents, days, seed, daySeconds,
-                out.toAbsolutePath(), settle, heapMb), out,
+                out.toAbsolutePath(), settle, heapMb), printed,
                 progress != null ? "bar".equals(progress) : ProgressBar.terminal());
         try {
             return lab.run().lost() == 0 ? 0 : 1;

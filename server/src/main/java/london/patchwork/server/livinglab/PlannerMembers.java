@@ -34,7 +34,7 @@ final class PlannerMembers {
         this.ledger = ledger;
         this.agenda = agenda;
         this.random = random;
-        this.ties = new PlannerTies(scenario.network(), ledger, random);
+        this.ties = new PlannerTies(scenario.network(), hubs, ledger, random);
     }
 
     void schedule(int days) {

@@ -17,9 +17,11 @@ final class PlannerTies {
     private final Scenario.Network network;
     private final PlannerLedger ledger;
     private final RandomGenerator random;
+    private final java.util.Map<Integer, List<Integer>> neighbours = new java.util.HashMap<>();
 
-    PlannerTies(Scenario.Network network, PlannerLedger ledger, RandomGenerator random) {
+    PlannerTies(Scenario.Network network, List<Plan.PlannedHub> hubs, PlannerLedger ledger, RandomGenerator random) {
         this.network = network;
+        hubs.forEach(hub -> neighbours.put(hub.index(), Neighbours.of(hub, hubs)));
         this.ledger = ledger;
         this.random = random;
     }
@@ -43,12 +45,16 @@ final class PlannerTies {
         }
     }
 
-    /** Ties a (new) asset to one picked by degree: of another hub with the scenario's share, else of its own. */
+    /**
+     * Ties a (new) asset to one picked by degree: with the scenario's share, of a hub its hub joined up with (whose
+     * assets it holds), else of its own.
+     */
     void attach(Plan.PlannedMember member, int subject, Duration at) {
         int hub = ledger.assets().get(subject).hub();
         boolean across = random.nextDouble() < network.acrossHubsShare();
+        List<Integer> joined = neighbours.getOrDefault(hub, List.of());
         int object = pick(i -> i != subject && !ledger.tied(subject, i)
-                && (ledger.assets().get(i).hub() == hub) != across);
+                && (across ? joined.contains(ledger.assets().get(i).hub()) : ledger.assets().get(i).hub() == hub));
         if (object >= 0) {
             publish(member, subject, object, type(subject, object), at);
         }
