@@ -108,7 +108,7 @@ final class ResidentOutbox implements AutoCloseable {
     private void attempt(Delivery delivery) {
         URI inbox;
         try {
-            ResidentPeers.Peer peer = peers.actor(delivery.actor(), delivery.attempt() > 1);
+            ResidentPeers.Peer peer = peers.actor(delivery.actor(), false);
             inbox = delivery.route() == Route.SHARED ? peer.preferredInbox() : peer.inbox();
         } catch (FetchException unreachable) {
             int status = unreachable instanceof FetchException.HttpStatus http ? http.status() : -1;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import london.patchwork.federation.fetch.FetchClient;
 import london.patchwork.federation.fetch.FetchException;
 import london.patchwork.federation.signatures.KeyFormatException;
@@ -16,8 +17,7 @@ import london.patchwork.federation.signatures.PemKeys;
 
 /**
  * The remote actors (hubs' Groups, members, the pan-London Hub) the residents talk to: their inboxes for sending and
- * their keys for checking signatures, fetched once and cached as Mastodon caches accounts. Thread-safe; two threads
- * may fetch the same actor at once, which is harmless.
+ * their keys for checking signatures, fetched once and cached as Mastodon caches accounts. Thread-safe.
  */
 final class ResidentPeers {
 
@@ -37,6 +37,7 @@ final class ResidentPeers {
     private final FetchClient fetch;
     private final Map<URI, Peer> actors = new ConcurrentHashMap<>();
     private final Map<URI, PeerKey> keys = new ConcurrentHashMap<>();
+    private final Map<URI, ReentrantLock> fetching = new ConcurrentHashMap<>();
 
     ResidentPeers(FetchClient fetch) {
         this.fetch = fetch;
@@ -48,10 +49,23 @@ final class ResidentPeers {
         if (cached != null) {
             return cached;
         }
-        Peer peer = read(id, fetch.getActivityPub(id).json());
-        actors.put(id, peer);
-        peer.keys().forEach(key -> keys.put(key.id(), key));
-        return peer;
+        // One fetch per actor at a time: a hub's first post reaches a thousand residents' inbox POSTs at once, and
+        // they should not all turn into GETs of the same Group.
+        ReentrantLock lock = fetching.computeIfAbsent(id, key -> new ReentrantLock());
+        Peer before = actors.get(id);
+        lock.lock();
+        try {
+            Peer now = actors.get(id);
+            if (now != null && (!refetch || now != before)) {
+                return now;
+            }
+            Peer peer = read(id, fetch.getActivityPub(id).json());
+            actors.put(id, peer);
+            peer.keys().forEach(key -> keys.put(key.id(), key));
+            return peer;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**

@@ -111,7 +111,11 @@ class ResidentsInstanceIT {
                 .until(() -> reached(uri).containsAll(List.of(0, 1, 2)));
         assertThat(reached(uri)).as("each resident once").containsExactlyInAnyOrder(0, 1, 2);
         assertThat(arrivals).filteredOn(a -> uri.equals(a.objectId()) && a.type().equals("Create"))
-                .allSatisfy(a -> assertThat(a.signer()).isEqualTo(group));
+                .as("one POST to the shared inbox, fanned out to the Group's followers here")
+                .singleElement().satisfies(a -> {
+                    assertThat(a.signer()).isEqualTo(group);
+                    assertThat(a.inboxPath()).isEqualTo("/inbox");
+                });
     }
 
     @Test
