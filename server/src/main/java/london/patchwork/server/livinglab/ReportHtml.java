@@ -49,7 +49,8 @@ public final class ReportHtml {
                 .append("<p>Every placed asset the pan-London Hub knows, coloured by hub.</p><figure>")
                 .append(SvgMap.svg("map", "Map of " + report.map().size() + " placed assets, coloured by hub",
                         report.map(), palette))
-                .append("<figcaption>Placed assets (north up, fitted to the area they cover)</figcaption>")
+                .append("<figcaption>Placed assets, north up, ").append(SvgMap.extent(report.map()))
+                .append("</figcaption>")
                 .append("</figure>").append(palette.legend()).append("</section>");
         return html.append("</main></body></html>\n").toString();
     }
