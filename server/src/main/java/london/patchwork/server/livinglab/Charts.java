@@ -38,15 +38,17 @@ final class Charts {
                 max = Math.max(max, value);
             }
         }
-        double top = niceCeiling(max);
-        // Gridlines and the y axis's ticks.
-        for (int tick = 0; tick <= 4; tick++) {
-            double value = top * tick / 4;
-            double y = TOP + plotHeight - plotHeight * tick / 4;
+        double step = niceStep(max / 4);
+        int ticks = Math.max(1, (int) Math.ceil(max / step - 1e-9));
+        double top = step * ticks;
+        // Gridlines and the y axis's ticks, on round numbers.
+        for (int tick = 0; tick <= ticks; tick++) {
+            double value = step * tick;
+            double y = TOP + plotHeight - plotHeight * tick / ticks;
             svg.append("<line class=\"grid\" x1=\"").append(Svg.num(LEFT)).append("\" x2=\"")
                     .append(Svg.num(LEFT + plotWidth)).append("\" y1=\"").append(Svg.num(y)).append("\" y2=\"")
                     .append(Svg.num(y)).append("\"/>");
-            svg.append(Svg.text(LEFT - 8, y + 4, "end", "tick", Svg.figure(value, value < 10 && top < 10 ? 1 : 0)));
+            svg.append(Svg.text(LEFT - 8, y + 4, "end", "tick", Svg.figure(value, step < 1 ? 1 : 0)));
         }
         svg.append("<line class=\"axis\" x1=\"").append(Svg.num(LEFT)).append("\" x2=\"").append(Svg.num(LEFT))
                 .append("\" y1=\"").append(Svg.num(TOP)).append("\" y2=\"").append(Svg.num(TOP + plotHeight))
@@ -92,14 +94,14 @@ final class Charts {
         return svg.append("</svg>").toString();
     }
 
-    /** 1, 2 or 5 times a power of ten, at least {@code value}, so ticks fall on round numbers. */
-    static double niceCeiling(double value) {
+    /** The smallest of 1, 2 or 5 times a power of ten that is at least {@code value}: a round tick step. */
+    static double niceStep(double value) {
         if (value <= 0) {
             return 1;
         }
         double power = Math.pow(10, Math.floor(Math.log10(value)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * power >= value) {
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= value * (1 - 1e-12)) {
                 return step * power;
             }
         }

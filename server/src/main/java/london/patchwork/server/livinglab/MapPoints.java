@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The placed assets of the pan-London Hub's {@code GET /api/patchwork/hubs/map} GeoJSON, as report map points. */
+/**
+ * The placed assets of the pan-London Hub's {@code GET /api/patchwork/hubs/map} GeoJSON, as report map points. The
+ * Hub pages its answer ({@code next_page}); read each page and concatenate the lists.
+ */
 public final class MapPoints {
 
     private MapPoints() {
     }
 
-    /** Features without a point geometry are skipped; hubs are named by the host of their origin. */
+    /** Features without a point geometry are skipped; hubs keep the name the Hub gave them. */
     public static List<LabReport.MapPoint> fromHubMap(JsonNode geoJson) {
         return fromHubMap(geoJson, Map.of());
     }
@@ -26,10 +29,8 @@ public final class MapPoints {
                 continue;
             }
             JsonNode properties = feature.path("properties");
-            String origin = properties.path("origin").asText("");
-            String host = NetworkSnapshots.hostOf(origin);
             points.add(new LabReport.MapPoint(properties.path("name").asText(""),
-                    hubNames.getOrDefault(host, hubNames.getOrDefault(origin, host)),
+                    NetworkSnapshots.hubName(properties.path("origin"), hubNames),
                     properties.path("kind").asText(""), coordinates.get(1).asDouble(), coordinates.get(0).asDouble()));
         }
         return List.copyOf(points);

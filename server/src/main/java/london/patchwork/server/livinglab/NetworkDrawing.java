@@ -46,7 +46,7 @@ final class NetworkDrawing {
         for (LabReport.Node node : snapshot.nodes()) {
             svg.append("<circle class=\"").append(node.inCore() ? "node core" : "node").append("\" cx=\"")
                     .append(Svg.num(node.x())).append("\" cy=\"").append(Svg.num(node.y())).append("\" r=\"")
-                    .append(node.inCore() ? "11" : "7").append("\" fill=\"").append(palette.colour(node.hub()))
+                    .append(node.inCore() ? "22" : "15").append("\" fill=\"").append(palette.colour(node.hub()))
                     .append("\"><title>")
                     .append(Svg.escape(node.name() + " — " + node.hub()
                             + (node.kind().isEmpty() ? "" : ", " + node.kind()) + ", core " + node.core()))

@@ -17,7 +17,7 @@ public final class NetworkLayout {
     /** Pairwise repulsion is quadratic; past this many nodes the start positions are good enough. */
     private static final int MAX_NODES_FOR_FORCES = 1_500;
     private static final int ROUNDS = 60;
-    private static final double MARGIN = 30;
+    private static final double MARGIN = 40;
 
     private final List<String> hubs;
     private final long seed;
@@ -37,7 +37,8 @@ public final class NetworkLayout {
         if (hubs.size() <= 1) {
             return new Point(500, 500);
         }
-        double angle = 2 * Math.PI * index / hubs.size() - Math.PI / 2;
+        // Starting on the left puts two hubs side by side, which suits the drawings' square best.
+        double angle = Math.PI + 2 * Math.PI * index / hubs.size();
         return new Point(500 + 300 * Math.cos(angle), 500 + 300 * Math.sin(angle));
     }
 
@@ -104,6 +105,10 @@ public final class NetworkLayout {
                     double ex = x[a] - x[b];
                     double ey = y[a] - y[b];
                     double d = Math.max(0.5, Math.hypot(ex, ey));
+                    if (d > 3 * k) {
+                        // Far nodes are left alone, so a lone asset stays by its hub instead of fleeing to a corner.
+                        continue;
+                    }
                     double force = k * k / d;
                     dx[a] += ex / d * force;
                     dy[a] += ey / d * force;
@@ -129,8 +134,8 @@ public final class NetworkLayout {
             double temperature = 40.0 * (1 - (double) round / ROUNDS) + 1;
             for (int i = 0; i < n; i++) {
                 // A pull back to the hub's centre keeps each hub's nodes together in the drawing.
-                dx[i] += (centres[i].x() - x[i]) * 0.8 * k / 40;
-                dy[i] += (centres[i].y() - y[i]) * 0.8 * k / 40;
+                dx[i] += (centres[i].x() - x[i]) * 0.3;
+                dy[i] += (centres[i].y() - y[i]) * 0.3;
                 double length = Math.max(1e-9, Math.hypot(dx[i], dy[i]));
                 double step = Math.min(length, temperature);
                 x[i] = clamp(x[i] + dx[i] / length * step);

@@ -22,8 +22,8 @@ public final class NetworkSnapshots {
 
     /**
      * @param seed     the run's seed: communities and layout follow from it
-     * @param hubNames hub names by origin host (with port when there is one); origins not listed are shown as
-     *                 their host
+     * @param hubNames hub names by origin host (with port when there is one); origins not listed keep the name
+     *                 the Hub gave them, or their host
      */
     public NetworkSnapshots(long seed, Map<String, String> hubNames) {
         this.seed = seed;
@@ -49,7 +49,12 @@ public final class NetworkSnapshots {
         if (!origin.contains("://")) {
             return origin.toLowerCase(java.util.Locale.ROOT);
         }
-        URI uri = URI.create(origin);
+        URI uri;
+        try {
+            uri = URI.create(origin.strip());
+        } catch (IllegalArgumentException notAUri) {
+            return origin.toLowerCase(java.util.Locale.ROOT);
+        }
         String host = uri.getHost() == null ? origin : uri.getHost().toLowerCase(java.util.Locale.ROOT);
         return uri.getPort() < 0 ? host : host + ":" + uri.getPort();
     }
@@ -85,7 +90,7 @@ public final class NetworkSnapshots {
                 continue;
             }
             nodes.add(node);
-            hubOf.put(key, hubName(node.path("origin").asText("")));
+            hubOf.put(key, hubName(node.path("origin"), hubNames));
         }
         List<LabReport.Tie> ties = new ArrayList<>();
         for (JsonNode tie : network.path("ties")) {
@@ -99,9 +104,20 @@ public final class NetworkSnapshots {
         return new Raw(nodes, hubOf, ties);
     }
 
-    private String hubName(String origin) {
-        String host = hostOf(origin);
-        return hubNames.getOrDefault(host, hubNames.getOrDefault(origin, host));
+    /**
+     * The hub an item is on, from the Hub's {@code origin}: an object ({@code name}, {@code url}, …) as the Hub
+     * sends it, or a bare URL or host. A name in {@code hubNames} wins, so the report names hubs as the lab does;
+     * otherwise the name the Hub gave, otherwise the host.
+     */
+    static String hubName(JsonNode origin, Map<String, String> hubNames) {
+        String url = origin.isObject() ? origin.path("url").asText("") : origin.asText("");
+        String host = hostOf(url);
+        String named = hubNames.get(host);
+        if (named != null) {
+            return named;
+        }
+        String given = origin.path("name").asText("");
+        return given.isBlank() ? host : given;
     }
 
     private LabReport.NetworkSnapshot build(String label, Raw raw, NetworkLayout layout,

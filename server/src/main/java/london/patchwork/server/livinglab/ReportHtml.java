@@ -45,11 +45,12 @@ public final class ReportHtml {
         ReportSections.memory(html, report);
         ReportSections.faults(html, report);
         ReportSections.network(html, report, palette);
+        List<LabReport.MapPoint> map = ReportSections.orEmpty(report.map());
         html.append("<section id=\"where\"><h2>Where things are</h2>")
                 .append("<p>Every placed asset the pan-London Hub knows, coloured by hub.</p><figure>")
-                .append(SvgMap.svg("map", "Map of " + report.map().size() + " placed assets, coloured by hub",
-                        report.map(), palette))
-                .append("<figcaption>Placed assets (north up, fitted to the area they cover)</figcaption>")
+                .append(SvgMap.svg("map", "Map of " + map.size() + " placed assets, coloured by hub", map, palette))
+                .append("<figcaption>Placed assets, north up, ").append(SvgMap.extent(map))
+                .append("</figcaption>")
                 .append("</figure>").append(palette.legend()).append("</section>");
         return html.append("</main></body></html>\n").toString();
     }
@@ -106,10 +107,10 @@ public final class ReportHtml {
 
     private static List<String> hubsOf(LabReport report) {
         List<String> hubs = new ArrayList<>();
-        report.hubFigures().forEach(hub -> hubs.add(hub.name()));
+        ReportSections.orEmpty(report.hubFigures()).forEach(hub -> hubs.add(hub.name()));
         Stream.of(report.before(), report.after()).filter(Objects::nonNull)
                 .forEach(snapshot -> snapshot.nodes().forEach(node -> hubs.add(node.hub())));
-        report.map().forEach(point -> hubs.add(point.hub()));
+        ReportSections.orEmpty(report.map()).forEach(point -> hubs.add(point.hub()));
         return hubs;
     }
 

@@ -17,6 +17,18 @@ final class SvgMap {
     private SvgMap() {
     }
 
+    /** The corners of the fitted box, for the caption: where the drawing's edges are. */
+    static String extent(List<LabReport.MapPoint> points) {
+        if (points.isEmpty()) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "from %.4f, %.4f (south-west) to %.4f, %.4f (north-east)",
+                points.stream().mapToDouble(LabReport.MapPoint::latitude).min().orElseThrow(),
+                points.stream().mapToDouble(LabReport.MapPoint::longitude).min().orElseThrow(),
+                points.stream().mapToDouble(LabReport.MapPoint::latitude).max().orElseThrow(),
+                points.stream().mapToDouble(LabReport.MapPoint::longitude).max().orElseThrow());
+    }
+
     static String svg(String id, String title, List<LabReport.MapPoint> points, SvgPalette palette) {
         if (points.isEmpty()) {
             return Svg.open(id, title, WIDTH, 120) + Svg.text(WIDTH / 2, 60, "middle", "empty",
@@ -48,10 +60,6 @@ final class SvgMap {
                             + (point.kind().isEmpty() ? "" : ", " + point.kind())))
                     .append("</title></circle>");
         }
-        svg.append(Svg.text(6, height - 8, "start", "tick", String.format(java.util.Locale.ROOT,
-                "south-west %.4f, %.4f", northEdge - latSpan, westEdge)));
-        svg.append(Svg.text(WIDTH - 6, 16, "end", "tick", String.format(java.util.Locale.ROOT,
-                "north-east %.4f, %.4f", northEdge, westEdge + lonSpan)));
         return svg.append("</svg>").toString();
     }
 }

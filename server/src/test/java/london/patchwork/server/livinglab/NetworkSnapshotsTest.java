@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.HashSet;
 import java.util.List;
@@ -103,6 +104,26 @@ class NetworkSnapshotsTest {
         assertThat(l3.cluster()).isEqualTo(1);
         assertThat(snapshot.nodes()).filteredOn(LabReport.Node::inCore).extracting(LabReport.Node::key)
                 .containsExactlyInAnyOrder("h1", "h2", "h3");
+
+        LabReport.NetworkSnapshot unnamed = new NetworkSnapshots(7, Map.of()).snapshot("now", network(2, List.of()));
+        assertThat(unnamed.nodes()).extracting(LabReport.Node::hub).containsExactly("Hackney hub", "127.0.0.1:8082");
+    }
+
+    @Test
+    @Timeout(60)
+    void aLargeNetworkIsLaidOutInsideTheSquare() {
+        List<String> ties = new java.util.ArrayList<>();
+        for (int i = 1; i < 600; i++) {
+            ties.add("h" + i + "-h" + (i + 1));
+            ties.add("l" + i + "-h" + (i * 7 % 600 + 1));
+        }
+        LabReport.NetworkSnapshot big = new NetworkSnapshots(3, HUBS).snapshot("big", network(1200, ties));
+        assertThat(big.nodes()).hasSize(1200);
+        assertThat(big.metrics().ties()).isEqualTo(ties.size());
+        assertThat(big.nodes()).allSatisfy(node -> {
+            assertThat(node.x()).isBetween(0.0, 1000.0);
+            assertThat(node.y()).isBetween(0.0, 1000.0);
+        });
     }
 
     @Test
@@ -144,12 +165,14 @@ class NetworkSnapshotsTest {
         ObjectNode feature = features.addObject().put("type", "Feature");
         feature.putObject("geometry").put("type", "Point").putArray("coordinates").add(-0.055).add(51.546);
         feature.putObject("properties").put("name", "Dalston tool library").put("kind", "asset")
-                .put("origin", "http://127.0.0.1:8081");
+                .putObject("origin").put("name", "Hackney hub").put("url", "http://127.0.0.1:8081/");
         features.addObject().put("type", "Feature").putObject("properties").put("name", "nowhere");
 
         assertThat(MapPoints.fromHubMap(map, HUBS))
                 .containsExactly(new LabReport.MapPoint("Dalston tool library", "Hackney", "asset", 51.546, -0.055));
-        assertThat(MapPoints.fromHubMap(map)).extracting(LabReport.MapPoint::hub).containsExactly("127.0.0.1:8081");
+        assertThat(MapPoints.fromHubMap(map)).extracting(LabReport.MapPoint::hub).containsExactly("Hackney hub");
+        assertThat(NetworkSnapshots.hubName(JsonNodeFactory.instance.textNode("http://127.0.0.1:9000"), HUBS))
+                .isEqualTo("127.0.0.1:9000");
         assertThat(NetworkSnapshots.hostOf("https://Hackney.example")).isEqualTo("hackney.example");
     }
 
@@ -173,11 +196,16 @@ class NetworkSnapshotsTest {
         for (String prefix : List.of("h", "l")) {
             for (int i = 1; i <= n / 2; i++) {
                 String key = prefix + i;
-                nodes.addObject().put("key", key)
+                ObjectNode node = nodes.addObject().put("key", key)
                         .put("name", key.equals("h2") ? ReportFilesTest.HOSTILE : "Asset " + key)
-                        .put("kind", "asset").put("category", "tools").put("url", "http://example.test/" + key)
-                        // One hub's origin as a URL, the other's as a bare host: the Hub may send either.
-                        .put("origin", prefix.equals("h") ? "http://127.0.0.1:8081" : "127.0.0.1:8082");
+                        .put("kind", "asset").put("category", "tools").put("url", "http://example.test/" + key);
+                // Hackney's origin as the Hub sends it, Lambeth's as a bare host: both must be understood.
+                if (prefix.equals("h")) {
+                    node.putObject("origin").put("name", "Hackney hub").put("handle", "hackney@127.0.0.1:8081")
+                            .put("url", "http://127.0.0.1:8081/").put("area", "Hackney");
+                } else {
+                    node.put("origin", "127.0.0.1:8082");
+                }
             }
         }
         ArrayNode tieArray = json.putArray("ties");

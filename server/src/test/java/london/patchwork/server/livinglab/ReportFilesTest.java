@@ -142,6 +142,25 @@ class ReportFilesTest {
                         + "after it ended.");
     }
 
+    @Test
+    void aRunWithNothingInItStillWritesBothFiles() throws IOException {
+        LabReport empty = new LabReport("empty", 1, 0, 0, 0, null, Duration.ZERO, 0, 0, 0, 0, 0, null, null, null, 0,
+                0, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of());
+        ReportFiles.Written written = ReportFiles.write(out.resolve("nested"), empty);
+
+        JsonNode json = MAPPER.readTree(written.json().toFile());
+        assertThat(json.get("started_at").isNull()).isTrue();
+        assertThat(json.get("propagation_ms").isNull()).isTrue();
+        assertThat(json.at("/network/before").isNull()).isTrue();
+        assertThat(json.at("/network/change").isNull()).isTrue();
+        Document page = Jsoup.parse(written.html().toFile());
+        assertThat(page.select("svg[role=img]").eachAttr("id")).containsExactly("chart-daily", "chart-propagation",
+                "chart-memory", "network-before", "network-after", "map");
+        assertThat(page.select("circle")).isEmpty();
+        assertThat(page.select("#faults .verdict").text())
+                .isEqualTo("No faults were injected in this run. Nothing was lost: every expected delivery arrived.");
+    }
+
     private static LabReport withLost(LabReport r, long lost) {
         return new LabReport(r.scenario(), r.seed(), r.hubs(), r.residents(), r.days(), r.startedAt(), r.wall(),
                 r.published(), r.expected(), r.delivered(), lost, r.duplicates(), r.propagation(), r.toHub(),
