@@ -86,6 +86,7 @@ final class LivingLab {
             LabReport report = new RunFigures(ledger, clock).report(plan, startedAt, wall, hubs, faults,
                     network.before(), network.after(), map);
             ReportFiles.write(options.out(), report);
+            writeLost(ledger);
             progress.done(String.format("published %d, delivered %d of %d, lost %d, duplicates %d; propagation "
                             + "p50 %.0f ms, p95 %.0f ms, p99 %.0f ms; %d steps skipped. Report: %s",
                     report.published(), report.delivered(), report.expected(), report.lost(), report.duplicates(),
@@ -141,6 +142,15 @@ final class LivingLab {
             progress.settling(counts, Duration.between(real.instant(), deadline).toSeconds());
             Thread.sleep(250);
         }
+    }
+
+    /** What never arrived, one line each, for whoever wants to look for it in the hubs' logs. */
+    private void writeLost(Ledger ledger) throws java.io.IOException {
+        List<String> lines = new ArrayList<>(List.of("item\tkind\tfrom\tto\tpublished_at\tid"));
+        ledger.deliveries().stream().filter(d -> d.arrived() == null)
+                .map(d -> String.join("\t", d.item().key(), d.item().kind(), d.item().origin(), d.recipient(),
+                        d.item().publishedAt().toString(), d.item().matchOn())).forEach(lines::add);
+        Files.write(options.out().resolve("lost.tsv"), lines);
     }
 
     private static JsonNode networkOf(SimulatedLondon london) {

@@ -86,9 +86,9 @@ final class MemberSteps {
         ObjectNode body = tieBody(introduction.type(), introduction.subject(), introduction.object());
         body.remove("strength");
         body.put("message", "You would work well together.");
-        String id = ok(client(introduction.weaver()).send("POST", "/api/patchwork/introductions",
-                body.toString()), "proposing " + introduction.key()).path("id").asText();
-        String path = "/api/patchwork/introductions/" + id + "/";
+        String path = "/api/patchwork/introductions/" + ok(client(introduction.weaver()).send("POST",
+                "/api/patchwork/introductions", body.toString()), "proposing " + introduction.key()).path("id")
+                .asText() + "/";
         if (!introduction.accepted()) {
             ok(client(creator(introduction.subject())).send("POST", path + "decline", null),
                     "declining " + introduction.key());
@@ -97,6 +97,9 @@ final class MemberSteps {
         JsonNode last = null;
         for (String member : new java.util.LinkedHashSet<>(java.util.List.of(creator(introduction.subject()),
                 creator(introduction.object())))) {
+            if (last != null && last.path("connection").isTextual()) {
+                break; // the first answered for both ends (organisers and moderators answer for any of the hub's)
+            }
             last = ok(client(member).send("POST", path + "accept", null), "accepting " + introduction.key());
         }
         String connection = last.path("connection").asText(null);
@@ -104,8 +107,10 @@ final class MemberSteps {
             throw new IllegalStateException("introduction " + introduction.key() + " was accepted by both ends "
                     + "but made no connection: " + last);
         }
-        return Optional.of(new Publication(introduction.key(), "tie", hub,
-                connection.substring(connection.lastIndexOf('/') + 1), connection,
+        String id = connection.substring(connection.lastIndexOf('/') + 1);
+        JsonNode tie = ok(client(introduction.weaver()).send("GET", "/api/patchwork/connections/" + id, null),
+                "reading " + introduction.key());
+        return Optional.of(new Publication(introduction.key(), "tie", hub, id, tie.path("url").asText(),
                 actors.get(introduction.weaver()), introduction.type(), Double.NaN, Double.NaN));
     }
 

@@ -37,6 +37,8 @@ final class PlannerLedger {
     private final List<List<Item>> items = new ArrayList<>();
     private final List<List<Event>> events = new ArrayList<>();
     private final Set<String> pairs = new HashSet<>();
+
+    private final Set<String> introductions = new HashSet<>();
     private final Set<String> ties = new HashSet<>();
     private final Map<String, Integer> counters = new HashMap<>();
     private final Map<String, Integer> rsvps = new HashMap<>();
@@ -78,6 +80,15 @@ final class PlannerLedger {
 
     List<Integer> degrees() {
         return degrees;
+    }
+
+    /** Whether a weaver has proposed these two meet, either way round (a hub never introduces a pair twice). */
+    boolean introduced(int a, int b) {
+        return introductions.contains(pair(a, b));
+    }
+
+    void introducing(int a, int b) {
+        introductions.add(pair(a, b));
     }
 
     /** Whether two assets are tied in any way, either way round. */

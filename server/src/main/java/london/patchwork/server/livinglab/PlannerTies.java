@@ -72,12 +72,14 @@ final class PlannerTies {
             return;
         }
         int subject = own.get(random.nextInt(own.size()));
-        List<Integer> strangers = own.stream().filter(i -> i != subject && !ledger.tied(subject, i)).toList();
+        List<Integer> strangers = own.stream().filter(i -> i != subject && !ledger.tied(subject, i)
+                && !ledger.introduced(subject, i)).toList();
         if (strangers.isEmpty()) {
             return;
         }
         int object = strangers.get(random.nextInt(strangers.size()));
         String type = type(subject, object);
+        ledger.introducing(subject, object);
         boolean accepted = random.nextDouble() < network.introductionAccepted() && ledger.tie(subject, object, type);
         String key = ledger.key("h" + weaver.hub(), accepted ? "t" : "i");
         ledger.add(new Step.Introduction(at, key, weaver.key(), ledger.assets().get(subject).key(),

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,8 +22,8 @@ class LivingLabIT {
 
     private static final long SEED = 7;
 
-    @TempDir
-    static Path out;
+    /** Kept after the run (the hubs' logs, lost.tsv) for whoever looks into a failure. */
+    private static final Path out = Path.of("target", "livinglab-it").toAbsolutePath();
 
     private static Plan plan;
     private static LabReport report;
@@ -32,6 +31,7 @@ class LivingLabIT {
 
     @BeforeAll
     static void run() throws Exception {
+        deleteEarlierRun();
         Scenario scenario = ScenarioFiles.read(resource("/livinglab/small.yaml"));
         plan = Planner.plan(scenario, 3, 30, 3, SEED);
         StringWriter printed = new StringWriter();
@@ -123,6 +123,14 @@ class LivingLabIT {
             default -> throw new IllegalArgumentException(step.toString());
         };
         return plan.members().stream().filter(m -> m.key().equals(member)).findFirst().orElseThrow().hub();
+    }
+
+    private static void deleteEarlierRun() throws java.io.IOException {
+        if (java.nio.file.Files.exists(out)) {
+            try (var paths = java.nio.file.Files.walk(out)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            }
+        }
     }
 
     private static Path resource(String name) throws URISyntaxException {
