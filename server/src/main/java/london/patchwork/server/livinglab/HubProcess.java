@@ -5,9 +5,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -73,7 +70,7 @@ public final class HubProcess implements AutoCloseable {
     /** A hub on a new database of {@code cluster}, a free internal port, and a new link of {@code network}. */
     public static HubProcess prepare(HubSettings settings, LabCluster cluster, LabNetwork network,
                                      Path outputDirectory) {
-        int port = freePort();
+        int port = network.reservePort();
         LabLink link = network.open(settings.username(), port);
         return new HubProcess(settings, cluster.newDatabase(settings.username()), cluster.username(),
                 cluster.password(), port, link, outputDirectory);
@@ -270,17 +267,6 @@ public final class HubProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    /** A port free now; the hub binds it a moment later (a race the lab accepts on a quiet loopback). */
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
         }
     }
 
