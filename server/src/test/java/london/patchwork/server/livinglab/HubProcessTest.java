@@ -2,7 +2,10 @@ package london.patchwork.server.livinglab;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,8 @@ class HubProcessTest {
             assertThat(command).containsSubsequence("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Xss512k");
             assertThat(command.subList(command.size() - 3, command.size()))
-                    .containsExactly("-cp", System.getProperty("java.class.path"), HubProcess.MAIN_CLASS);
+                    .containsExactly("-cp", HubProcessCommand.absolute(System.getProperty("java.class.path")),
+                            HubProcess.MAIN_CLASS);
             Map<String, String> properties = hub.systemProperties();
             assertThat(properties)
                     .containsEntry("micronaut.server.port", Integer.toString(port))
@@ -48,6 +52,22 @@ class HubProcessTest {
             assertThat(hub.alive()).isFalse();
             assertThat(hub.memory()).isEqualTo(ProcessMemory.NONE);
         }
+    }
+
+    @Test
+    void theAheadOfTimeCacheIsUsedOnlyWhenMadeAfterTheJarBesideIt() throws Exception {
+        Path directory = Files.createTempDirectory("lab-aot");
+        Path jar = Files.writeString(directory.resolve("patchwork.jar"), "jar");
+        Path cache = Files.writeString(directory.resolve("patchwork.aot"), "cache");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(cache, FileTime.fromMillis(2_000_000));
+
+        assertThat(HubProcessCommand.aotCache(jar.toString())).contains(cache);
+        assertThat(HubProcessCommand.aotCache(jar + File.pathSeparator + directory)).isEmpty();
+        Files.setLastModifiedTime(cache, FileTime.fromMillis(500_000));
+        assertThat(HubProcessCommand.aotCache(jar.toString())).isEmpty();
+        assertThat(HubProcessCommand.absolute("a.jar" + File.pathSeparator + "/b/c.jar"))
+                .isEqualTo(Path.of("a.jar").toAbsolutePath() + File.pathSeparator + "/b/c.jar");
     }
 
     @Test
