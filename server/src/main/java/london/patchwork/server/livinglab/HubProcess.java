@@ -5,9 +5,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +69,7 @@ public final class HubProcess implements AutoCloseable {
     /** A hub on a new database of {@code cluster}, a free internal port, and a new link of {@code network}. */
     public static HubProcess prepare(HubSettings settings, LabCluster cluster, LabNetwork network,
                                      Path outputDirectory) {
-        int port = freePort();
+        int port = network.reservePort();
         LabLink link = network.open(settings.username(), port);
         return new HubProcess(settings, cluster.newDatabase(settings.username()), cluster.username(),
                 cluster.password(), port, link, outputDirectory);
@@ -90,8 +86,11 @@ public final class HubProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             // A hub configured by the lab must not pick up the operator's own hub settings from the environment.
-            builder.environment().keySet().removeIf(key -> key.startsWith("PATCHWORK_")
+            Map<String, String> environment = builder.environment();
+            environment.keySet().removeIf(key -> key.startsWith("PATCHWORK_")
                     || key.startsWith("MICRONAUT_") || key.startsWith("DATASOURCES_"));
+            // As server/bin/patchwork: glibc's many malloc arenas are most of a small JVM's native overhead.
+            environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
             process = builder.start();
             LOG.debug("event=hub_process_started hub={} pid={} port={} publicPort={}", settings.username(),
                     process.pid(), internalPort, link.port());
@@ -101,12 +100,7 @@ public final class HubProcess implements AutoCloseable {
     }
 
     List<String> command() {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + settings.heapMb() + "m",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"));
-        systemProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN_CLASS));
-        return command;
+        return HubProcessCommand.of(settings.heapMb(), systemProperties());
     }
 
     /** What the hub is told, as system properties (Micronaut reads them like its own configuration). */
@@ -270,17 +264,6 @@ public final class HubProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    /** A port free now; the hub binds it a moment later (a race the lab accepts on a quiet loopback). */
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
         }
     }
 

@@ -80,7 +80,7 @@ public final class LabLink implements AutoCloseable {
     }
 
     /** Each request waits this long before it is forwarded (zero: none). */
-    public void slow(Duration delay) {
+    public synchronized void slow(Duration delay) {
         Duration value = delay == null || delay.isNegative() ? Duration.ZERO : delay;
         Faults current = faults;
         faults = new Faults(value, current.partitioned(), current.down());
@@ -90,15 +90,29 @@ public final class LabLink implements AutoCloseable {
      * Refuses callers from these origins (e.g. {@code http://localhost:8081}) and cuts their open connections,
      * replacing any earlier partition.
      */
-    public void partition(Set<String> origins) {
+    public synchronized void partition(Set<String> origins) {
         Set<String> normalised = origins.stream().map(LabLink::normalise).collect(Collectors.toUnmodifiableSet());
         Faults current = faults;
         faults = new Faults(current.slow(), normalised, current.down());
         open.stream().filter(connection -> normalised.contains(connection.caller())).forEach(LinkConnection::cut);
     }
 
+    /** Adds one origin to those refused (and cuts its open connections). */
+    public synchronized void refuse(String origin) {
+        Set<String> more = new java.util.HashSet<>(faults.partitioned());
+        more.add(normalise(origin));
+        partition(more);
+    }
+
+    /** Takes one origin off those refused. */
+    public synchronized void admit(String origin) {
+        Set<String> fewer = new java.util.HashSet<>(faults.partitioned());
+        fewer.remove(normalise(origin));
+        partition(fewer);
+    }
+
     /** Refuses every caller (and cuts every open connection) while {@code down}. */
-    public void down(boolean down) {
+    public synchronized void down(boolean down) {
         Faults current = faults;
         faults = new Faults(current.slow(), current.partitioned(), down);
         if (down) {
@@ -107,7 +121,7 @@ public final class LabLink implements AutoCloseable {
     }
 
     /** Clears slowness, partition and down. */
-    public void heal() {
+    public synchronized void heal() {
         faults = Faults.NONE;
     }
 

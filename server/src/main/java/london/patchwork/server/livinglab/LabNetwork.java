@@ -19,6 +19,7 @@ public final class LabNetwork implements AutoCloseable {
     private final LinkObserver observer;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, LabLink> links = new ConcurrentHashMap<>();
+    private final LabPorts ports = new LabPorts();
 
     public LabNetwork(LinkObserver observer) {
         this.observer = observer == null ? LinkObserver.NONE : observer;
@@ -36,6 +37,26 @@ public final class LabNetwork implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not open the link " + name, e);
         }
+    }
+
+    /** A port for a server behind a link to listen on, kept apart from the ports links and clients are given. */
+    public int reservePort() {
+        return ports.reserve();
+    }
+
+    /**
+     * Cuts the two servers behind these links off from each other (each link refuses the other's origin), leaving
+     * any other partition in place.
+     */
+    public void separate(LabLink one, LabLink other) {
+        one.refuse(other.baseUrl());
+        other.refuse(one.baseUrl());
+    }
+
+    /** Undoes {@link #separate}. */
+    public void reconnect(LabLink one, LabLink other) {
+        one.admit(other.baseUrl());
+        other.admit(one.baseUrl());
     }
 
     public Optional<LabLink> link(String name) {

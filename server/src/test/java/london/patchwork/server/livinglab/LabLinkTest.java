@@ -111,6 +111,26 @@ class LabLinkTest {
     }
 
     @Test
+    void separatedServersRefuseEachOtherOnlyUntilReconnected() throws Exception {
+        LabLink other = network.open("london", upstream.getAddress().getPort());
+        String camden = link.baseUrl();
+
+        network.separate(link, other);
+        link.refuse("http://127.0.0.1:9000");
+
+        assertThat(link.partitioned()).containsExactlyInAnyOrder(other.baseUrl(), "http://127.0.0.1:9000");
+        assertThat(other.partitioned()).containsExactly(camden);
+        assertThat(get("/", patchwork(HACKNEY)).statusCode()).isEqualTo(200);
+        assertThatThrownBy(() -> get("/", patchwork(other.baseUrl()))).isInstanceOf(IOException.class);
+
+        network.reconnect(link, other);
+
+        assertThat(link.partitioned()).containsExactly("http://127.0.0.1:9000");
+        assertThat(other.partitioned()).isEmpty();
+        assertThat(get("/", patchwork(other.baseUrl())).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void downRefusesEveryCaller() throws Exception {
         assertThat(get("/", "curl/8.0").statusCode()).isEqualTo(200);
         link.down(true);
