@@ -47,11 +47,16 @@ final class HubClient {
 
     /** A JSON request; the answer whatever its status, or a {@link Unreachable} when the hub did not answer. */
     Answer send(String method, String path, String body) {
+        return send(method, path, body, "application/json");
+    }
+
+    /** A request for a document of another type ({@code text/plain} metrics). */
+    Answer send(String method, String path, String body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

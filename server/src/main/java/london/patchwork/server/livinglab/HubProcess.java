@@ -80,6 +80,9 @@ public final class HubProcess implements AutoCloseable {
         if (alive()) {
             throw new IllegalStateException(settings.username() + " is already running");
         }
+        if (process != null) {
+            restarts++; // started again after a stop, by restart() or by a fault drill
+        }
         try {
             Files.createDirectories(log.getParent());
             Files.createDirectories(mediaDirectory);
@@ -185,7 +188,6 @@ public final class HubProcess implements AutoCloseable {
     /** Stops and starts again on the same database and ports; call {@link #awaitReady} after. */
     public synchronized void restart() {
         stop();
-        restarts++;
         start();
     }
 

@@ -175,7 +175,7 @@ final class LivingLab {
     static long heapUsed(HubProcess process) {
         try {
             HubClient.Answer metrics = HubClient.organiser(process.baseUrl(), process.token())
-                    .send("GET", "/prometheus", null);
+                    .send("GET", "/prometheus", null, "text/plain");
             if (!metrics.ok()) {
                 return 0;
             }
