@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The command line of a hub's JVM: the java running the lab, on the lab's own class path, sized small (a serial
- * collector, C1 only, small thread stacks) so that a dozen hubs start together on two cores. On JDK 25 and later it
+ * collector, C1 only, small thread stacks) so that a dozen hubs start together on two cores, with the heap
+ * settings of {@code server/bin/patchwork}. On JDK 25 and later it
  * also runs as {@code server/bin/patchwork} does, with compact object headers and, when the lab runs from the
  * packaged jar, the ahead-of-time cache built beside it, which roughly halves each hub's start.
  */
@@ -25,11 +26,14 @@ final class HubProcessCommand {
     static List<String> of(int heapMb, Map<String, String> systemProperties) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heapMb + "m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xss512k"));
+                "-XX:TieredStopAtLevel=1", "-Xss512k",
+                // As server/bin/patchwork: a heap that starts small and gives memory back, so that the RSS the
+                // report shows is what a hub on a small server would hold, not what the JVM grabbed at start.
+                "-Xms16m", "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=10", "-XX:-ShrinkHeapInSteps"));
         String classPath = absolute(System.getProperty("java.class.path"));
         if (Runtime.version().feature() >= 25) {
             // The AOT cache was trained with compact headers; without them the JVM would ignore it.
-            command.add("-XX:+UseCompactObjectHeaders");
+            command.addAll(List.of("-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=10000"));
             aotCache(classPath).ifPresent(cache -> command.add("-XX:AOTCache=" + cache));
         }
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));

@@ -29,7 +29,7 @@ class HubProcessTest {
             List<String> command = hub.command();
             assertThat(command.getFirst()).isEqualTo(ProcessHandle.current().info().command().orElseThrow());
             assertThat(command).containsSubsequence("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Xss512k");
+                    "-Xss512k", "-Xms16m", "-XX:MaxHeapFreeRatio=10");
             assertThat(command.subList(command.size() - 3, command.size()))
                     .containsExactly("-cp", HubProcessCommand.absolute(System.getProperty("java.class.path")),
                             HubProcess.MAIN_CLASS);
