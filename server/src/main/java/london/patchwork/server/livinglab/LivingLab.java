@@ -51,8 +51,8 @@ final class LivingLab {
         double daySeconds = options.daySeconds() > 0 ? options.daySeconds() : options.scenario().daySeconds();
         SimulatedClock clock = new SimulatedClock(real, daySeconds);
         Ledger ledger = new Ledger();
-        try (SimulatedLondon london = SimulatedLondon.start(plan, options.out(), ledger, compressed(daySeconds),
-                options.heapMb(), progress)) {
+        try (SimulatedLondon london = SimulatedLondon.start(plan, options.out(), ledger, options.heapMb(),
+                progress)) {
             Gathering gathering = new Gathering(plan, london, progress);
             Audience audience = gathering.gather();
             Map<String, Publication> published = new ConcurrentHashMap<>();
@@ -94,16 +94,6 @@ final class LivingLab {
                     timeline.skipped(), options.out().resolve("report.html")));
             return report;
         }
-    }
-
-    /**
-     * Retries and circuit breakers keep pace with compressed time, or a stopped hub's backlog would wait out
-     * production's half-minute-and-up retry schedule while whole simulated days went by.
-     */
-    static Map<String, String> compressed(double daySeconds) {
-        return Map.of("patchwork.delivery.retry.base", "1s", "patchwork.delivery.retry.cap", "10s",
-                "patchwork.delivery.circuit.open-for", "2s", "patchwork.delivery.circuit.max-open", "10s",
-                "datasources.default.maximum-pool-size", "6");
     }
 
     private void tick(Plan plan, SimulatedClock clock, Ledger ledger, FaultDrill drill) {

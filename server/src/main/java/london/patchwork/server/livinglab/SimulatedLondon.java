@@ -40,13 +40,8 @@ final class SimulatedLondon implements AutoCloseable {
         this.recipients = recipients;
     }
 
-    /**
-     * Starts every server of the plan and waits until all answer.
-     *
-     * @param compressed system properties each hub gets so that its retries keep pace with compressed time
-     */
-    static SimulatedLondon start(Plan plan, Path out, Ledger ledger, Map<String, String> compressed, int heapMb,
-                                 ProgressBar progress) throws IOException, InterruptedException {
+    /** Starts every server of the plan and waits until all answer (each hub's timings from {@link LabTiming}). */
+    static SimulatedLondon start(Plan plan, Path out, Ledger ledger, int heapMb, ProgressBar progress) throws IOException, InterruptedException {
         Map<String, String> recipients = new ConcurrentHashMap<>();
         LabCluster cluster = LabCluster.start(out.resolve("postgres"));
         LabNetwork network = new LabNetwork(exchange -> {
@@ -59,11 +54,11 @@ final class SimulatedLondon implements AutoCloseable {
         List<HubProcess> hubs = new ArrayList<>();
         for (Plan.PlannedHub hub : plan.hubs()) {
             hubs.add(HubProcess.prepare(settings(hub.username(), hub.name(), "Tenants, advisers, learners and "
-                    + "groups in " + hub.area() + ".", hub.area(), heapMb, compressed), cluster, network, out));
+                    + "groups in " + hub.area() + ".", hub.area(), heapMb), cluster, network, out));
             recipients.put(hub.username(), Ledger.hub(hub.index()));
         }
         HubProcess london = HubProcess.prepare(settings(LONDON_USERNAME, "London Hub",
-                "The pan-London Hub: every borough's hub, joined up.", "London", heapMb, compressed)
+                "The pan-London Hub: every borough's hub, joined up.", "London", heapMb)
                 .with("patchwork.aggregation.shares", "true"), cluster, network, out);
         recipients.put(LONDON_USERNAME, Ledger.LONDON);
         List<HubProcess> all = new ArrayList<>(hubs);
@@ -105,9 +100,8 @@ final class SimulatedLondon implements AutoCloseable {
         return new SimulatedLondon(cluster, network, hubs, london, residents, recipients);
     }
 
-    private static HubSettings settings(String username, String name, String summary, String area, int heapMb,
-                                        Map<String, String> compressed) {
-        return new HubSettings(username, name, summary, area, heapMb, compressed);
+    private static HubSettings settings(String username, String name, String summary, String area, int heapMb) {
+        return new HubSettings(username, name, summary, area, heapMb, Map.of());
     }
 
     List<HubProcess> hubs() {
