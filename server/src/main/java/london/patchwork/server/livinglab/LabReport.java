@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * The figures of one run, written as {@code report.json} and drawn as {@code report.html}.
  *
- * @param published          items members published (posts, threads, guides, articles, events, assets, ties) and
- *                           residents' replies
- * @param expected           deliveries the run expected: each item to the pan-London Hub and to every resident
- *                           following its hub at the time, each reply to its hub
+ * @param published          items members published (posts, threads, guides, articles, events, assets, ties and
+ *                           accepted introductions) and residents' replies, likes and RSVPs
+ * @param expected           deliveries the run expected (see {@link Audience}): each hub's item to the pan-London
+ *                           Hub, the hubs joined up with its hub and the residents its hub or the Hub boosts it to;
+ *                           each resident's reply, like or RSVP to its hub
  * @param delivered          expected deliveries that arrived (counted once each)
  * @param lost               expected deliveries that never arrived
  * @param duplicates         deliveries of an activity to an inbox that had already accepted it
