@@ -139,22 +139,22 @@ final class Timeline {
             }
             case Step.Like like -> {
                 Publication target = target(like.target());
-                URI activity = residents.like(like.resident(), URI.create(target.apId()),
-                        URI.create(target.author()));
-                yield new Publication("like:" + like.resident() + ":" + like.target(), "like", target.hub(), null,
-                        activity.toString(), residents.actorId(like.resident()).toString(), "", Double.NaN,
-                        Double.NaN);
+                yield answer("like", like.resident(), target, residents.like(like.resident(),
+                        URI.create(target.apId()), URI.create(target.author())));
             }
             case Step.Rsvp rsvp -> {
                 Publication target = target(rsvp.event());
-                URI activity = residents.rsvp(rsvp.resident(), URI.create(target.apId()),
-                        URI.create(target.author()));
-                yield new Publication("rsvp:" + rsvp.resident() + ":" + rsvp.event(), "rsvp", target.hub(), null,
-                        activity.toString(), residents.actorId(rsvp.resident()).toString(), "", Double.NaN,
-                        Double.NaN);
+                yield answer("rsvp", rsvp.resident(), target, residents.rsvp(rsvp.resident(),
+                        URI.create(target.apId()), URI.create(target.author())));
             }
             default -> throw new IllegalArgumentException("not a resident's step: " + step);
         };
+    }
+
+    /** A like or an RSVP, known by its activity's id. */
+    private Publication answer(String kind, int resident, Publication target, URI activity) {
+        return new Publication(kind + ":" + resident + ":" + target.key(), kind, target.hub(), null,
+                activity.toString(), london.residents().actorId(resident).toString(), "", Double.NaN, Double.NaN);
     }
 
     private Publication target(String key) {
@@ -166,7 +166,22 @@ final class Timeline {
     }
 
     private int hubOf(Step step) {
-        String member = switch (step) {
+        String member = memberOf(step);
+        if (member != null) {
+            return memberHubs.get(member);
+        }
+        String target = switch (step) {
+            case Step.Reply s -> s.target();
+            case Step.Like s -> s.target();
+            case Step.Rsvp s -> s.event();
+            default -> throw new IllegalArgumentException(step.toString());
+        };
+        return hubOfKey(target);
+    }
+
+    /** The member who takes a step, or null for a resident's. */
+    static String memberOf(Step step) {
+        return switch (step) {
             case Step.Post s -> s.member();
             case Step.Thread s -> s.member();
             case Step.Guide s -> s.member();
@@ -179,16 +194,6 @@ final class Timeline {
             case Step.Like s -> null;
             case Step.Rsvp s -> null;
         };
-        if (member != null) {
-            return memberHubs.get(member);
-        }
-        String target = switch (step) {
-            case Step.Reply s -> s.target();
-            case Step.Like s -> s.target();
-            case Step.Rsvp s -> s.event();
-            default -> throw new IllegalArgumentException(step.toString());
-        };
-        return hubOfKey(target);
     }
 
     /** Item keys start with their hub: {@code h3-p4}. */

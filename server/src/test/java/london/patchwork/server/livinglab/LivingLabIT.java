@@ -111,17 +111,7 @@ class LivingLabIT {
     }
 
     private static int hubOf(Step step) {
-        String member = switch (step) {
-            case Step.Post s -> s.member();
-            case Step.Thread s -> s.member();
-            case Step.Guide s -> s.member();
-            case Step.Article s -> s.member();
-            case Step.Event s -> s.member();
-            case Step.Asset s -> s.member();
-            case Step.Tie s -> s.member();
-            case Step.Introduction s -> s.weaver();
-            default -> throw new IllegalArgumentException(step.toString());
-        };
+        String member = Timeline.memberOf(step);
         return plan.members().stream().filter(m -> m.key().equals(member)).findFirst().orElseThrow().hub();
     }
 
