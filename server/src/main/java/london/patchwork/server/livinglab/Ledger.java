@@ -51,6 +51,9 @@ final class Ledger {
         }
     }
 
+    private static final Set<String> BY_ACTIVITY = Set.of("Like", "Join");
+    private static final Set<String> BY_OBJECT = Set.of("Create", "Announce", "Add");
+
     private final Map<String, Item> byObject = new HashMap<>();
     private final Map<String, Item> byActivity = new HashMap<>();
     private final Map<String, Item> byKey = new LinkedHashMap<>();
@@ -112,16 +115,20 @@ final class Ledger {
         delivery(at, recipient, activityId, null, null, -1, List.of());
     }
 
+    /**
+     * Likes and RSVPs are items known by their activity's id; everything else by the id of the object a
+     * {@code Create}, {@code Announce} or {@code Add} carries. Only those are kept waiting for their item, so the
+     * many boosts that carry no item of this run are not held.
+     */
     private void match(Instant at, String recipient, String activityId, String type, String objectId) {
-        if (activityId != null) {
+        if (activityId != null && BY_ACTIVITY.contains(type)) {
             Item byId = byActivity.get(activityId);
             if (byId != null) {
                 reached(byId, recipient, at);
-                return;
+            } else {
+                remember(activityId, recipient, at, true);
             }
-            remember(activityId, recipient, at, true);
-        }
-        if (objectId != null && ("Create".equals(type) || "Announce".equals(type) || "Add".equals(type))) {
+        } else if (objectId != null && BY_OBJECT.contains(type)) {
             Item byObj = byObject.get(objectId);
             if (byObj != null) {
                 reached(byObj, recipient, at);

@@ -80,11 +80,7 @@ final class RunFigures {
     }
 
     private int dayOf(Instant real) {
-        Duration since = Duration.between(clock.realStart(), real);
-        if (since.isNegative()) {
-            return 1;
-        }
-        return clock.day(Duration.ofNanos(Math.round(since.toNanos() * 86_400d / clock.daySeconds())));
+        return clock.day(clock.simulatedAt(real));
     }
 
     private List<LabReport.KindFigures> kinds(List<Ledger.Delivery> deliveries) {

@@ -45,7 +45,12 @@ final class SimulatedClock {
 
     /** The simulated time now. */
     Duration now() {
-        long realNanos = Duration.between(realStart, real.instant()).toNanos();
+        return simulatedAt(real.instant());
+    }
+
+    /** The simulated time at a real instant (zero before the start). */
+    Duration simulatedAt(Instant when) {
+        long realNanos = Math.max(0, Duration.between(realStart, when).toNanos());
         return Duration.ofNanos(Math.round(realNanos * 86_400d / daySeconds));
     }
 
